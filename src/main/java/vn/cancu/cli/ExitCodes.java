@@ -1,0 +1,14 @@
+package vn.cancu.cli;
+
+/** Exit codes shared by all subcommands: 0 ok, 1 failed run or problems found, 2 usage. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  private ExitCodes() {}
+
+  static int of(Throwable t) {
+    return t instanceof IllegalArgumentException ? USAGE : FAILED;
+  }
+}
