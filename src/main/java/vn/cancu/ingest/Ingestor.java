@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class Ingestor {
       return task.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
-      throw new Unreadable("parse timed out after " + limits.parseTimeout().toSeconds() + " s");
+      throw new Unreadable("parse timed out after " + seconds(limits.parseTimeout()));
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();
@@ -138,6 +139,10 @@ public final class Ingestor {
   private static String extension(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
   }
 
   private static String bytes(long n) {
