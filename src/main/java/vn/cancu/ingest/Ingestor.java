@@ -46,6 +46,9 @@ public final class Ingestor {
   public IngestOutcome ingest(Path file) {
     Objects.requireNonNull(file, "file");
     try {
+      if (!Files.exists(file)) {
+        return new Skipped(file, "no such file");
+      }
       if (!Files.isRegularFile(file)) {
         return new Skipped(file, "not a regular file");
       }
@@ -130,10 +133,25 @@ public final class Ingestor {
 
   private RawText readText(Path file) throws Unreadable, IOException {
     TextFileDecoder.Decoded decoded = textDecoder.decode(Files.readAllBytes(file));
+    if (looksBinary(decoded.text())) {
+      throw new Unreadable("not a text file (binary content)");
+    }
     if (decoded.text().length() > limits.maxChars()) {
       throw new Unreadable("text longer than " + limits.maxChars() + " chars");
     }
     return new RawText(decoded.text(), "text/plain", Map.of("charset", decoded.charset()));
+  }
+
+  /**
+   * More than 5% control characters (other than whitespace and NUL padding) or undecodable bytes:
+   * random bytes have about 10%, text exported from e-office systems almost none.
+   */
+  private static boolean looksBinary(String text) {
+    long odd =
+        text.chars()
+            .filter(c -> c == '\uFFFD' || (Character.getType(c) == Character.CONTROL && "\n\r\t\f\0".indexOf(c) < 0))
+            .count();
+    return odd * 20 > text.length();
   }
 
   private static String extension(String fileName) {

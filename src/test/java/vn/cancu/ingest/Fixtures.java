@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -107,6 +108,36 @@ final class Fixtures {
       }
       zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
+    }
+    return file;
+  }
+
+  /** A minimal OpenDocument text file: the stored mimetype entry first, then content and manifest. */
+  static Path odt(Path file, List<String> paragraphs) throws IOException {
+    byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      ZipEntry stored = new ZipEntry("mimetype");
+      stored.setMethod(ZipEntry.STORED);
+      stored.setSize(mimetype.length);
+      CRC32 crc = new CRC32();
+      crc.update(mimetype);
+      stored.setCrc(crc.getValue());
+      zip.putNextEntry(stored);
+      zip.write(mimetype);
+      zip.closeEntry();
+      StringBuilder body = new StringBuilder();
+      paragraphs.forEach(p -> body.append("<text:p>").append(p).append("</text:p>"));
+      entry(zip, "content.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+              + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+              + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+              + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>");
+      entry(zip, "META-INF/manifest.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+              + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+              + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+              + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+              + "</manifest:manifest>");
     }
     return file;
   }

@@ -131,8 +131,9 @@ class IngestorTest {
 
   @Test
   void controlCharactersAreRemovedButTabsAndLineBreaksStay() throws IOException {
-    ExtractedText text = ingested(write("nul.txt", "Kế\u0000 hoạch\u0007\u001b\n\tsố 01\u000b".getBytes(StandardCharsets.UTF_8)));
-    assertEquals("Kế hoạch\n\tsố 01", text.text());
+    String dirty = "Kế\u0000 hoạch\u0007 số 01\u001b\n\t" + SENTENCE + "\u000b" + "\u0000".repeat(64);
+    ExtractedText text = ingested(write("nul.txt", dirty.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("Kế hoạch số 01\n\t" + SENTENCE, text.text());
   }
 
   @Test
@@ -140,6 +141,19 @@ class IngestorTest {
     ExtractedText text = ingested(write("Kế hoạch số 01 (bản cuối) #2.txt", SENTENCE.getBytes(StandardCharsets.UTF_8)));
     assertEquals("ke-hoach-so-01-ban-cuoi-2", text.sourceId());
     assertEquals("Kế hoạch số 01 (bản cuối) #2.txt", text.fileName());
+  }
+
+  @Test
+  void missingFilesAndFoldersAreSkipped() throws IOException {
+    assertEquals("no such file", skipReason(ingestor.ingest(dir.resolve("khong-co.pdf"))));
+    assertEquals("not a regular file", skipReason(ingestor.ingest(Files.createDirectory(dir.resolve("thu-muc.txt")))));
+  }
+
+  @Test
+  void odtGivesItsParagraphs() throws IOException {
+    ExtractedText text = ingested(Fixtures.odt(dir.resolve("ke-hoach.odt"), List.of(TITLE_LINE, SENTENCE)));
+    assertEquals("application/vnd.oasis.opendocument.text", text.mediaType());
+    assertEquals(TITLE_LINE + "\n" + SENTENCE, text.text().strip());
   }
 
   @Test
@@ -154,6 +168,7 @@ class IngestorTest {
     new Random(42).nextBytes(noise);
     assertEquals("not a PDF (content is application/octet-stream)", skipReason(ingestor.ingest(write("noise.pdf", noise))));
     assertEquals("not a DOCX (content is application/octet-stream)", skipReason(ingestor.ingest(write("noise.docx", noise))));
+    assertEquals("not a text file (binary content)", skipReason(ingestor.ingest(write("noise.txt", noise))));
   }
 
   @Test
