@@ -196,6 +196,11 @@ class IngestorTest {
   }
 
   @Test
+  void encryptedDocxIsSkipped() throws IOException {
+    assertEquals("encrypted document", skipReason(ingestor.ingest(Fixtures.encryptedDocx(dir.resolve("mat.docx")))));
+  }
+
+  @Test
   void docxZipBombIsSkipped() throws IOException {
     assertEquals("zip bomb", skipReason(ingestor.ingest(Fixtures.docxZipBomb(dir.resolve("bomb.docx")))));
   }
