@@ -32,8 +32,8 @@ final class ClosingReader {
     String after = null;
     String name = null;
     boolean inList = false;
-    for (Paragraph para : paras) {
-      String p = para.text().strip();
+    boolean afterRecipient = false;
+    for (String p : paras.stream().flatMap(para -> Columns.cells(para.text()).stream()).toList()) {
       var r = RECIPIENTS.matcher(p);
       if (r.lookingAt()) {
         inList = true;
@@ -41,25 +41,26 @@ final class ClosingReader {
         if (p.isEmpty()) continue;
       }
       var d = DASH.matcher(p);
+      boolean recipient = false;
       if (inList && d.lookingAt()) {
         recipients.add(p.substring(d.end()).replaceAll("[;,.]\\s*$", "").strip());
+        recipient = true;
       } else if (AUTHORITY.matcher(p).matches()) {
         authority = p;
-        inList = false;
       } else if (ON_BEHALF.matcher(p).matches()) {
         onBehalf = p;
-        inList = false;
       } else if (POSITION.matcher(p).matches() && DocumentTypes.isCapitals(p)) {
         if (name == null) before = p;
         else after = p;
-        inList = false;
       } else if (NAME.matcher(p).matches() && (authority != null || before != null)) {
         name = p;
-        inList = false;
-      } else if (inList && !recipients.isEmpty()) {
+      } else if (afterRecipient) {
+        // A recipient wrapped onto a second line: "- Lưu: VT, VP7" / "NH/VP7".
         int last = recipients.size() - 1;
         recipients.set(last, recipients.get(last) + " " + p);
+        recipient = true;
       }
+      afterRecipient = recipient;
     }
     if (authority == null && onBehalf == null && before == null && name == null) {
       return new Closing(recipients, null);

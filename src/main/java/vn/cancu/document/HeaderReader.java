@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cancu.text.BasisOpening;
 import vn.cancu.text.OutlineLabel;
 
 /**
@@ -24,8 +25,6 @@ final class HeaderReader {
       Pattern.compile(
           "C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Độc lập\\s*[-–]\\s*Tự do\\s*[-–]\\s*Hạnh phúc",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern BASIS_OPENING =
-      Pattern.compile("(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s+\\p{Lu}");
   /** Longest paragraph taken as a title continuation. */
   private static final int MAX_TITLE_LINE = 160;
 
@@ -57,23 +56,25 @@ final class HeaderReader {
     List<String> capsLines = new ArrayList<>();
     int headerEnd = typeIndex < 0 ? 0 : typeIndex;
     for (int i = 0; i < headerEnd; i++) {
-      String p = MOTTO.matcher(paras.get(i).text()).replaceAll(" ");
-      Matcher n = NUMBER.matcher(p);
-      Matcher d = PLACE_DATE.matcher(p);
-      String rest = p;
-      if (n.find()) {
-        number = n.group(1).startsWith("/") ? null : n.group(1);
-        rest = rest.substring(0, n.start()) + " " + rest.substring(n.end());
-      } else if (p.strip().startsWith("Số")) {
-        rest = "";
+      // Two-column headers flattened into one line: read each column cell on its own.
+      for (String cell : Columns.cells(MOTTO.matcher(paras.get(i).text()).replaceAll("   "))) {
+        String rest = cell;
+        Matcher n = NUMBER.matcher(rest);
+        if (n.find()) {
+          number = n.group(1).startsWith("/") ? null : n.group(1);
+          rest = rest.substring(0, n.start()) + "   " + rest.substring(n.end());
+        }
+        Matcher d = PLACE_DATE.matcher(rest);
+        if (d.find()) {
+          place = d.group(1).strip();
+          date = date(d.group(2), d.group(3), d.group(4));
+          rest = rest.substring(0, d.start()) + "   " + rest.substring(d.end());
+        }
+        rest = rest.replaceAll("Số\\s*:?\\s*/?\\S*", " ").strip();
+        if (!rest.isEmpty() && DocumentTypes.isCapitals(rest) && !rest.matches("[-_=. ]+")) {
+          capsLines.add(rest);
+        }
       }
-      if (d.find()) {
-        place = d.group(1).strip();
-        date = date(d.group(2), d.group(3), d.group(4));
-        rest = rest.replace(d.group(), " ");
-      }
-      rest = rest.replaceAll("Số\\s*:?\\s*/?\\S*", " ").strip();
-      if (!rest.isEmpty() && DocumentTypes.isCapitals(rest) && !rest.matches("[-_=. ]+")) capsLines.add(rest);
     }
     if (typeIndex < 0) return new Head(number, place, date, null, null, List.of(), 0);
     Paragraph typePara = paras.get(typeIndex);
@@ -89,7 +90,7 @@ final class HeaderReader {
   }
 
   private static boolean isTitleLine(String p, boolean first) {
-    if (OutlineLabel.at(p).isPresent() || BASIS_OPENING.matcher(p).lookingAt()) return false;
+    if (OutlineLabel.at(p).isPresent() || BasisOpening.opensBasis(p)) return false;
     if (first) return true;
     if (DocumentTypes.isCapitals(p)) return true;
     return p.length() <= MAX_TITLE_LINE && !p.matches(".*[.:;]\\s*$");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.cancu.ingest.ExtractedText;
+import vn.cancu.text.BasisOpening;
 import vn.cancu.text.OutlineLabel;
 import vn.cancu.text.RepairedText;
 import vn.cancu.text.TextRepair;
@@ -19,7 +20,6 @@ import vn.cancu.text.TextRepair;
  * clause; it stays in the text only.
  */
 public final class PlanParser {
-  private static final Pattern BASIS = Pattern.compile("(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s.*");
   private static final Pattern CLOSING_START = Pattern.compile("(?:Trên đây|Nơi nhận|TM\\.|KT\\.)");
   private static final Pattern CLOSING_REQUEST = Pattern.compile(".*(?:yêu cầu|đề nghị|Đề nghị).*\\./\\.\\s*");
   private static final Pattern UNIT_NAME = Pattern.compile("(?<![\\p{L}])(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\\s+$");
@@ -37,7 +37,7 @@ public final class PlanParser {
     int closingStart = outlineStart;
     while (closingStart < paras.size() && !isClosing(paras.get(closingStart))) closingStart++;
     List<Paragraph> preamble = paras.subList(Math.min(head.next(), outlineStart), outlineStart);
-    List<Paragraph> basis = preamble.stream().filter(p -> BASIS.matcher(p.text()).matches()).toList();
+    List<Paragraph> basis = preamble.stream().filter(p -> BasisOpening.startsWithOpening(p.text())).toList();
 
     List<FootnoteReader.Body> bodies =
         FootnoteReader.bodies(Paragraphs.split(text, repaired.footnotesStart(), text.length()));
@@ -87,7 +87,6 @@ public final class PlanParser {
       List<String> placeSources = new ArrayList<>();
       placeSources.add(head.title());
       placeSources.addAll(preambleTexts);
-      placeSources.add(head.place() == null ? null : "tỉnh " + head.place() + " xã " + head.place());
       placeSources.add(body);
       issuer = Issuers.fromEnacting(preambleTexts, placeSources).orElse(null);
     }

@@ -12,11 +12,8 @@ import java.util.regex.Pattern;
  * start after an unfinished line continues it unless that line is noticeably short.
  */
 final class ParagraphJoiner {
-  // "Căn cứ Luật ...", "Thực hiện Kế hoạch số ...": a basis opening names a document.
-  private static final Pattern BASIS_OPENING =
-      Pattern.compile("(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)\\s+(?:\\p{Lu}|vào|ý kiến)");
-  private static final Pattern OPENING_WORDS =
-      Pattern.compile("(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)(?:\\s.*)?");
+  // A wide gap inside a line: two columns (header, signature block) flattened into one line.
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\S(?:\\t|[ \\u00A0]{4,})\\S");
   /** Lines at most this long (the 80th percentile) are typical of a hard-wrapped page. */
   private static final int MAX_WRAP_WIDTH = 130;
 
@@ -45,11 +42,12 @@ final class ParagraphJoiner {
     String n = next.content();
     if (OutlineLabel.at(n).isPresent()) return true;
     if (Sentences.isUpperCase(p) || Sentences.isUpperCase(n)) return true;
+    if (COLUMN_GAP.matcher(p).find() || COLUMN_GAP.matcher(n).find()) return true;
     if (Sentences.startsLower(n)) return false;
     if (Sentences.startsDigit(n)) return Sentences.endsSentence(p);
-    if (BASIS_OPENING.matcher(n).lookingAt()) return true;
+    if (BasisOpening.opensBasis(n)) return true;
     if (Sentences.endsSentence(p)) return true;
-    if (OPENING_WORDS.matcher(n).matches() && Sentences.endsClause(p)) return true;
+    if (BasisOpening.startsWithOpening(n) && Sentences.endsClause(p)) return true;
     if (!wrapped) return true;
     if (trailingSpaceMarksWrap && !prev.trailingSpace()) return true;
     return p.length() < width * 3 / 4;
