@@ -40,6 +40,10 @@ public final class EvalAlqacCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       spec.commandLine().getErr().println("eval-alqac: no ALQAC data at " + e.getFile() + " (use --data)");
       return ExitCodes.FAILED;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("eval-alqac: cannot read ALQAC data in " + data + ": "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      return ExitCodes.FAILED;
     }
     boolean withLexicon = Files.isRegularFile(lexicon);
     if (!withLexicon) {

@@ -2,8 +2,10 @@ package vn.cancu.text.analysis.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -42,7 +44,7 @@ public final class AlqacBenchmark {
 
   /** Runs every system, each in its own index directory under {@code workDir}, and closes it. */
   public List<Result> runAll(List<RetrievalSystem> systems, Path workDir) throws IOException {
-    List<Result> results = new java.util.ArrayList<>();
+    List<Result> results = new ArrayList<>();
     for (int i = 0; i < systems.size(); i++) {
       try (RetrievalSystem system = systems.get(i)) {
         results.add(run(system, workDir.resolve("index-" + i)));
@@ -111,7 +113,7 @@ public final class AlqacBenchmark {
     for (Result r : results) {
       sb.append("| ").append(r.system());
       for (Metrics m : List.of(r.asWritten(), r.stripped())) {
-        sb.append(String.format(java.util.Locale.ROOT, " | %.1f | %.1f | %.1f",
+        sb.append(String.format(Locale.ROOT, " | %.1f | %.1f | %.1f",
             100 * m.mrr(), 100 * m.successAt1(), 100 * m.successAt10()));
       }
       sb.append(" |\n");
