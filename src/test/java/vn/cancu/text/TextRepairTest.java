@@ -22,7 +22,7 @@ class TextRepairTest {
     String source = unescape(input);
     RepairedText r = repair.repair(source);
     assertEquals(unescape(expected), r.text());
-    assertTraceable(source, r);
+    Traceability.assertTraceable(source, r);
   }
 
   @Test
@@ -98,25 +98,6 @@ class TextRepairTest {
     assertEquals("", repair.repair("").text());
     assertEquals("", repair.repair(" \n\n \f ").text());
     assertEquals(1, repair.repair("").sourceOffsets().length);
-  }
-
-  /** Every char of the repaired text comes from the source, except the joints put between lines. */
-  static void assertTraceable(String source, RepairedText r) {
-    int[] off = r.sourceOffsets();
-    assertEquals(r.text().length() + 1, off.length);
-    for (int i = 0; i < r.text().length(); i++) {
-      char c = r.text().charAt(i);
-      char s = source.charAt(off[i]);
-      if (c == ' ' || c == '\n') {
-        assertTrue(Character.isWhitespace(s) || s == '\f', "joint " + i + " maps to '" + s + "'");
-      } else {
-        assertEquals(c, s, "char " + i + " of " + r.text());
-      }
-    }
-    int bodyEnd = r.footnotesStart() < r.text().length() ? r.footnotesStart() - 1 : r.footnotesStart();
-    for (int i = 1; i < bodyEnd; i++) {
-      assertTrue(off[i] >= off[i - 1], "offsets go back at " + i);
-    }
   }
 
   private static String unescape(String s) {
