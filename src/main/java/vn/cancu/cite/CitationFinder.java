@@ -3,7 +3,9 @@ package vn.cancu.cite;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.cancu.cite.SymbolScanner.Hit;
 import vn.cancu.cite.Tokens.Token;
 
@@ -18,8 +20,12 @@ public final class CitationFinder {
 
   public List<Citation> find(String text) {
     List<Draft> drafts = new ArrayList<>(symbolDrafts(text));
+    TreeMap<Integer, Integer> symbolSpans = new TreeMap<>();
+    for (Draft d : drafts) symbolSpans.merge(d.start, d.coreEnd, Math::max);
     for (Draft named : NamedDocuments.find(text)) {
-      if (drafts.stream().noneMatch(d -> named.start >= d.start && named.start < d.coreEnd)) drafts.add(named);
+      // "Luật Đất đai số 45/2013/QH13" is already the symbol's mention.
+      Map.Entry<Integer, Integer> before = symbolSpans.floorEntry(named.start);
+      if (before == null || named.start >= before.getValue()) drafts.add(named);
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.coreEnd));
     tails(text, drafts);
@@ -80,6 +86,7 @@ public final class CitationFinder {
       int limit = text.length();
       for (int j = i + 1; j < drafts.size(); j++) {
         Draft next = drafts.get(j);
+        if (next.start > d.coreEnd + Tail.REACH) break;
         if (next.start >= d.coreEnd && startsListItem(text, next.start)) {
           limit = next.start;
           break;

@@ -27,11 +27,11 @@ final class NamedDocuments {
   private static final Pattern CONGRESS =
       Pattern.compile(
           "Nghị quyết\\s++Đại hội\\s++(?:đại biểu\\s++)?(?:(toàn quốc|Đảng toàn quốc)\\s++|(Đảng bộ tỉnh)"
-              + "(?:\\s++\\p{Lu}\\p{L}*+){0,3}+\\s++)?lần thứ\\s++([IVXL]++)(?![\\p{L}])(\\s++của Đảng)?",
+              + "(?:\\s++(?-i:\\p{Lu})\\p{L}*+){0,3}+\\s++)?lần thứ\\s++([IVXL]++)(?![\\p{L}])(\\s++của Đảng)?",
           FLAGS);
   private static final Pattern YEAR = Pattern.compile("[\\s\\u00a0]*+(?:năm\\s++)?((?:19|20)\\d\\d)(?!\\d)", FLAGS);
   private static final Set<String> NAME_STOPS =
-      Set.of("số", "năm", "ngày", "của", "và", "đã", "được", "này", "có", "các", "về", "để", "theo",
+      Set.of("số", "năm", "ngày", "của", "đã", "được", "này", "có", "các", "về", "để", "theo",
           "trong", "quy", "sửa", "hướng", "thì", "phải", "với", "cho", "do", "là", "nhằm", "gồm", "khi", "từ",
           "đến", "hoặc", "mà", "như", "tại", "ban", "thi", "bảo", "đối", "trên", "sau", "trước");
   private static final int MAX_NAME_WORDS = 9;
@@ -100,13 +100,14 @@ final class NamedDocuments {
       nameEnd = typeWords - 1;
     } else if (!verified) {
       Token first = t.get(typeWords);
-      if (!first.isWord() || !Character.isUpperCase(first.text().charAt(0)) || NAME_STOPS.contains(first.lower())) {
+      if (!first.isWord() || !startsUpper(first) || first.lower().equals("số") || first.lower().equals("này")) {
         return null;
       }
       nameEnd = typeWords;
       while (nameEnd + 1 < t.size() && nameEnd + 1 - typeWords < MAX_NAME_WORDS) {
         Token next = t.get(nameEnd + 1);
         if (!next.isWord() || next.isNumber() || NAME_STOPS.contains(next.lower())) break;
+        if (next.lower().equals("và") && (nameEnd + 2 >= t.size() || startsUpper(t.get(nameEnd + 2)))) break;
         nameEnd++;
       }
     }
@@ -127,6 +128,10 @@ final class NamedDocuments {
       d.flags.add(new Flag("name-unverified", "law name read up to a stop word: " + name));
     }
     return d;
+  }
+
+  private static boolean startsUpper(Token t) {
+    return Character.isUpperCase(t.text().charAt(0));
   }
 
   /** Index of the last token of the longest known name starting at token 0, or -1. */
