@@ -13,21 +13,28 @@ import vn.cancu.cite.Tokens.Token;
  * Documents cited without a symbol: laws by name ("Luật Thực hiện dân chủ ở cơ sở năm 2022"),
  * party resolutions by plenum ("Nghị quyết Trung ương 4 (khóa XI, XII)") and congress resolutions
  * with an ordinal ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" → NQĐH-XIII;
- * provincial ones "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII" → NQĐHĐB-XVIII, local). Congress
- * resolutions of communes or "các cấp", and without an ordinal, name no single document: skipped.
+ * provincial ones "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII" → NQĐHĐB-XVIII, local; in "Đảng bộ
+ * tỉnh Quảng Trị và xã Vĩnh Thủy lần thứ I" the provincial one). Congress resolutions of communes or
+ * "các cấp", and without an ordinal, name no single stable document: skipped.
  */
 final class NamedDocuments {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern ANCHOR = Pattern.compile("(?<![\\p{L}\\d])(?:Bộ [lL]uật|Luật|Hiến pháp|Nghị quyết)(?=[\\s\\u00a0])");
+  /** Words of a name may be split by hard wraps and blank lines ("Nghị quyết Đại \n\nhội"). */
+  private static final String WS = "[\\s\\u00a0]++";
+  private static final Pattern ANCHOR = 
+      Pattern.compile("(?<![\\p{L}\\d])(?:Bộ [lL]uật|Luật|Hiến pháp|Nghị quyết)(?=[\\s\\u00a0])".replace(" ", WS));
   private static final Pattern PLENUM =
       Pattern.compile(
-          "Nghị quyết\\s++(?:Hội nghị\\s++)?(?:lần thứ\\s++)?(?:Trung ương|TW)\\s++(\\d{1,2})(?![\\d/])"
-              + "(?:[\\s,]{0,4}+\\(?\\s*+kh(?:óa|oá)\\s++([IVXL]++(?:\\s*+(?:,|và)\\s*+[IVXL]++)*+)\\s*+\\)?)?",
+          ("Nghị quyết\\s++(?:Hội nghị\\s++)?(?:lần thứ\\s++)?(?:Trung ương|TW)\\s++(\\d{1,2})(?![\\d/])"
+              + "(?:[\\s,]{0,4}+\\(?\\s*+kh(?:óa|oá)\\s++([IVXL]++(?:\\s*+(?:,|và)\\s*+[IVXL]++)*+)\\s*+\\)?)?")
+              .replace(" ", WS),
           FLAGS);
   private static final Pattern CONGRESS =
       Pattern.compile(
-          "Nghị quyết\\s++Đại hội\\s++(?:đại biểu\\s++)?(?:(toàn quốc|Đảng toàn quốc)\\s++|(Đảng bộ tỉnh)"
-              + "(?:\\s++(?-i:\\p{Lu})\\p{L}*+){0,3}+\\s++)?lần thứ\\s++([IVXL]++)(?![\\p{L}])(\\s++của Đảng)?",
+          ("Nghị quyết\\s++Đại hội\\s++(?:đại biểu\\s++)?(?:(toàn quốc|Đảng toàn quốc)\\s++|(Đảng bộ tỉnh)"
+              + "(?:\\s++(?-i:\\p{Lu})\\p{L}*+){0,3}+"
+              + "(?:\\s++và\\s++(?:xã|phường|huyện|thị trấn)(?:\\s++(?-i:\\p{Lu})\\p{L}*+){1,3}+)?\\s++)?lần thứ\\s++([IVXL]++)(?![\\p{L}])(\\s++của Đảng)?")
+              .replace(" ", WS),
           FLAGS);
   private static final Pattern YEAR = Pattern.compile("[\\s\\u00a0]*+(?:năm\\s++)?((?:19|20)\\d\\d)(?!\\d)", FLAGS);
   private static final Set<String> NAME_STOPS =
