@@ -40,7 +40,8 @@ final class NamedDocuments {
   private static final Set<String> NAME_STOPS =
       Set.of("số", "năm", "ngày", "của", "đã", "được", "này", "có", "các", "về", "để", "theo",
           "trong", "quy", "sửa", "hướng", "thì", "phải", "với", "cho", "do", "là", "nhằm", "gồm", "khi", "từ",
-          "đến", "hoặc", "mà", "như", "tại", "ban", "thi", "bảo", "đối", "trên", "sau", "trước");
+          "đến", "hoặc", "mà", "như", "tại", "ban", "thi", "bảo", "đối", "trên", "sau", "trước", "làm", "nếu",
+          "không", "cũng", "vẫn", "sẽ", "bị", "hết", "nay", "đang");
   private static final int MAX_NAME_WORDS = 9;
 
   private NamedDocuments() {}
@@ -114,7 +115,11 @@ final class NamedDocuments {
       while (nameEnd + 1 < t.size() && nameEnd + 1 - typeWords < MAX_NAME_WORDS) {
         Token next = t.get(nameEnd + 1);
         if (!next.isWord() || next.isNumber() || NAME_STOPS.contains(next.lower())) break;
-        if (next.lower().equals("và") && (nameEnd + 2 >= t.size() || startsUpper(t.get(nameEnd + 2)))) break;
+        // "Luật Bảo vệ và phát triển rừng" goes on; "Luật Khiếu nại và Luật Tố cáo", "... và các" stop.
+        if (next.lower().equals("và") && (nameEnd + 2 >= t.size() || !t.get(nameEnd + 2).isWord()
+            || startsUpper(t.get(nameEnd + 2)) || NAME_STOPS.contains(t.get(nameEnd + 2).lower()))) {
+          break;
+        }
         nameEnd++;
       }
     }
@@ -159,19 +164,29 @@ final class NamedDocuments {
     return best;
   }
 
-  /** Resolves a named law's key from its known versions and flags a contradicting year. */
-  static void resolve(Draft d, Integer dateYear) {
+  /**
+   * Resolves a named law's key from its known versions and flags a contradicting year. Without a
+   * year, a name with several versions resolves only given the citing document's year ({@code
+   * asOfYear}: the latest version not after it); otherwise it keeps its name as key.
+   */
+  static void resolve(Draft d, Integer dateYear, Integer asOfYear) {
     if (d.type != DocType.LUAT && d.type != DocType.BO_LUAT) return;
     List<Known> versions = KnownDocuments.versions(d.name);
     if (versions.isEmpty()) return;
     Integer year = d.year != null ? d.year : dateYear;
     if (year == null) {
-      Known latest = versions.get(versions.size() - 1);
-      if (versions.size() > 1) {
+      if (versions.size() == 1) {
+        apply(d, versions.get(0));
+      } else if (asOfYear == null) {
+        d.flags.add(new Flag("version-ambiguous", d.name + " without a year; known versions: " + versionList(versions)));
+      } else {
+        Known pick = versions.get(versions.size() - 1);
+        for (Known k : versions) if (k.year() <= asOfYear) pick = k;
         d.flags.add(new Flag("version-assumed",
-            d.name + " without a year read as the latest version; known versions: " + versionList(versions)));
+            d.name + " without a year read as " + pick.key() + " in force in " + asOfYear + "; known versions: "
+                + versionList(versions)));
+        apply(d, pick);
       }
-      apply(d, latest);
       return;
     }
     for (Known k : versions) {
@@ -180,10 +195,9 @@ final class NamedDocuments {
         return;
       }
     }
-    Known latest = versions.get(versions.size() - 1);
     d.flags.add(new Flag("year-contradicts",
         "written " + d.name + " năm " + year + "; known versions: " + versionList(versions)));
-    if (versions.size() == 1) apply(d, latest);
+    if (versions.size() == 1) apply(d, versions.get(0));
   }
 
   private static String versionList(List<Known> versions) {
