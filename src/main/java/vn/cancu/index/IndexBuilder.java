@@ -19,7 +19,7 @@ final class IndexBuilder {
 
   void write(IndexContent content, IndexLayout.Generation generation, Progress progress) throws IOException {
     FacetsConfig facets = Schema.facetsConfig();
-    PhraseVocabulary.Builder vocabulary = new PhraseVocabulary.Builder(analyzers);
+    PhraseVocabulary.Builder vocabulary = new PhraseVocabulary.Builder();
     IndexWriterConfig config =
         new IndexWriterConfig(analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     progress.start("Indexing", content.plans().size() + content.directives().size());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 /**
  * Restores diacritics from the indexed text: for each folded phrase of one to {@value #MAX_WORDS}
  * words ("dan van kheo"), the exact form written most often ("dân vận khéo"). Built at index time
- * from clause text, stored beside the Lucene index as {@code folded TAB exact TAB count} lines.
+ * from clause text ({@link Words}: every syllable, stop words too), stored beside the Lucene index as {@code folded TAB exact TAB count} lines.
  */
 public final class PhraseVocabulary {
   static final int MAX_WORDS = 3;
@@ -50,34 +49,21 @@ public final class PhraseVocabulary {
 
   /** Counts exact forms per folded phrase over texts, then writes the winners. */
   public static final class Builder {
-    private final FieldAnalyzers analyzers;
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
-    public Builder(FieldAnalyzers analyzers) {
-      this.analyzers = analyzers;
-    }
-
     public void add(String text) {
-      List<Tokens.Token> exact = Tokens.of(analyzers.exact(), Schema.exact(Schema.TEXT), text);
-      Map<Integer, String> foldedByStart = new HashMap<>();
-      for (Tokens.Token t : Tokens.of(analyzers.folded(), Schema.folded(Schema.TEXT), text)) {
-        foldedByStart.put(t.start(), t.term());
-      }
-      List<String[]> pairs = new ArrayList<>(); // {exact, folded}
-      for (Tokens.Token t : exact) {
-        String folded = foldedByStart.get(t.start());
-        if (folded != null) pairs.add(new String[] {t.term(), folded});
-      }
-      for (int i = 0; i < pairs.size(); i++) {
+      List<String> words = Words.of(text);
+      for (int i = 0; i < words.size(); i++) {
         StringBuilder e = new StringBuilder();
         StringBuilder f = new StringBuilder();
-        for (int n = 0; n < MAX_WORDS && i + n < pairs.size(); n++) {
+        for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
           if (n > 0) {
             e.append(' ');
             f.append(' ');
           }
-          e.append(pairs.get(i + n)[0]);
-          f.append(pairs.get(i + n)[1]);
+          String word = words.get(i + n);
+          e.append(word);
+          f.append(Words.fold(word));
           counts.computeIfAbsent(f.toString(), k -> new HashMap<>()).merge(e.toString(), 1, Integer::sum);
         }
       }

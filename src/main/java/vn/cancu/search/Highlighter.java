@@ -2,63 +2,66 @@ package vn.cancu.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.Schema;
 import vn.cancu.index.Tokens;
 import vn.cancu.index.Tokens.Token;
+import vn.cancu.index.Words;
 
 /**
- * Finds where a query's included parts occur in a stored text, by re-analysing the text with the
- * index analyzers: offsets are exact because they come from the same tokens the index holds. A
- * part typed with diacritics marks its exact occurrences, or its folded ones when the text has no
- * exact one (the hit then matched on the folded field); a part typed without marks folded ones.
+ * Finds where a query's included parts occur in a stored text: re-analyses the text with the index
+ * analyzers and marks every token whose term the part's query holds (syllables, word bigrams,
+ * document numbers, synonym expansions), so offsets are exact. A part typed with diacritics marks
+ * its exact terms, or its folded ones when the text has none (the hit then matched on the folded
+ * field); a part typed without marks folded ones. Terms of a phrase are marked wherever they occur
+ * in the text, as classic Lucene highlighters do.
  */
 final class Highlighter {
   private final FieldAnalyzers analyzers;
-  private final QueryFactory queries;
 
-  Highlighter(FieldAnalyzers analyzers, QueryFactory queries) {
+  Highlighter(FieldAnalyzers analyzers) {
     this.analyzers = analyzers;
-    this.queries = queries;
   }
 
-  List<Hit.Highlight> find(String text, UserQuery query) {
-    String exactField = Schema.exact(Schema.TEXT);
-    String foldedField = Schema.folded(Schema.TEXT);
-    List<Token> textExact = Tokens.of(analyzers.exact(), exactField, text);
-    List<Token> textFolded = Tokens.of(analyzers.folded(), foldedField, text);
+  List<Hit.Highlight> find(String text, List<QueryFactory.PartQuery> parts) {
+    List<Token> textExact = Tokens.of(analyzers.perField(), Schema.exact(Schema.TEXT), text);
+    List<Token> textFolded = Tokens.of(analyzers.perField(), Schema.folded(Schema.TEXT), text);
     List<Hit.Highlight> found = new ArrayList<>();
-    for (UserQuery.Part part : query.include()) {
+    for (QueryFactory.PartQuery part : parts) {
       List<Hit.Highlight> matches = List.of();
-      if (!queries.isFolded(part.text())) {
-        matches = occurrences(textExact, terms(analyzers.exact(), exactField, part.text()));
-      }
-      if (matches.isEmpty()) {
-        matches = occurrences(textFolded, terms(analyzers.folded(), foldedField, part.text()));
-      }
+      if (!Words.isFolded(part.part().text())) matches = marks(textExact, terms(part.exact()));
+      if (matches.isEmpty()) matches = marks(textFolded, terms(part.folded()));
       found.addAll(matches);
     }
     return merge(text, found);
   }
 
-  private static List<String> terms(Analyzer analyzer, String field, String text) {
-    return Tokens.of(analyzer, field, text).stream().map(Token::term).toList();
+  private static Set<String> terms(Query query) {
+    Set<String> out = new HashSet<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            for (Term t : terms) out.add(t.text());
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+          }
+        });
+    return out;
   }
 
-  /** Every run of consecutive tokens equal to the sequence, as one span. */
-  private static List<Hit.Highlight> occurrences(List<Token> tokens, List<String> sequence) {
+  private static List<Hit.Highlight> marks(List<Token> tokens, Set<String> terms) {
     List<Hit.Highlight> out = new ArrayList<>();
-    if (sequence.isEmpty()) return out;
-    for (int i = 0; i + sequence.size() <= tokens.size(); i++) {
-      boolean match = true;
-      for (int j = 0; j < sequence.size() && match; j++) {
-        Token t = tokens.get(i + j);
-        match = t.term().equals(sequence.get(j)) && (j == 0 || t.position() == tokens.get(i).position() + j);
-      }
-      if (match) out.add(new Hit.Highlight(tokens.get(i).start(), tokens.get(i + sequence.size() - 1).end()));
-    }
+    for (Token t : tokens) if (terms.contains(t.term())) out.add(new Hit.Highlight(t.start(), t.end()));
     return out;
   }
 

@@ -39,9 +39,9 @@ public final class SearchService implements AutoCloseable {
   private final FieldAnalyzers analyzers = new FieldAnalyzers();
   private final UserQueryParser parser = new UserQueryParser();
   private final QueryFactory queries = new QueryFactory(analyzers);
-  private final Highlighter highlighter = new Highlighter(analyzers, queries);
+  private final Highlighter highlighter = new Highlighter(analyzers);
   private final Snippets snippets = new Snippets();
-  private final Suggester suggester = new Suggester(analyzers);
+  private final Suggester suggester = new Suggester();
   private IndexSnapshot snapshot; // guarded by this
 
   private SearchService(IndexLayout layout, IndexSnapshot snapshot) {
@@ -61,8 +61,8 @@ public final class SearchService implements AutoCloseable {
   public SearchPage search(SearchRequest request) {
     long t0 = System.nanoTime();
     UserQuery parsed = parser.parse(request.query());
-    Query base = queries.build(parsed, List.of());
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), base);
+    QueryFactory.Compiled compiled = queries.build(parsed, List.of());
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), compiled.query());
     request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     while (true) {
       IndexSnapshot snap = current();
@@ -73,7 +73,7 @@ public final class SearchService implements AutoCloseable {
         continue; // swapped out between refresh and acquire: take the new one
       }
       try {
-        return run(searcher, snap, query, parsed, request, t0);
+        return run(searcher, snap, query, parsed, compiled.parts(), request, t0);
       } catch (IOException e) {
         throw new UncheckedIOException("search failed on " + snap.generation.dir(), e);
       } finally {
@@ -83,7 +83,13 @@ public final class SearchService implements AutoCloseable {
   }
 
   private SearchPage run(
-      IndexSearcher searcher, IndexSnapshot snap, Query query, UserQuery parsed, SearchRequest request, long t0)
+      IndexSearcher searcher,
+      IndexSnapshot snap,
+      Query query,
+      UserQuery parsed,
+      List<QueryFactory.PartQuery> parts,
+      SearchRequest request,
+      long t0)
       throws IOException {
     int wanted = request.offset() + request.limit();
     FacetsCollectorManager.FacetsResult result =
@@ -94,7 +100,7 @@ public final class SearchService implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     ScoreDoc[] docs = result.topDocs().scoreDocs;
     for (int i = request.offset(); i < docs.length; i++) {
-      hits.add(hit(stored.document(docs[i].doc), docs[i].score, parsed));
+      hits.add(hit(stored.document(docs[i].doc), docs[i].score, parts));
     }
     Map<String, List<SearchPage.FacetCount>> facets = facets(snap, fc);
     String suggestion = suggester.suggest(parsed, snap.vocabulary);
@@ -117,9 +123,9 @@ public final class SearchService implements AutoCloseable {
     return out;
   }
 
-  private Hit hit(Document d, float score, UserQuery parsed) {
+  private Hit hit(Document d, float score, List<QueryFactory.PartQuery> parts) {
     String text = Optional.ofNullable(d.get(Schema.TEXT)).orElse("");
-    List<Hit.Highlight> highlights = highlighter.find(text, parsed);
+    List<Hit.Highlight> highlights = highlighter.find(text, parts);
     String year = d.get(Schema.YEAR);
     return new Hit(
         d.get(Schema.DOC),

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.PhraseVocabulary;
-import vn.cancu.index.Schema;
-import vn.cancu.index.Tokens;
-import vn.cancu.index.Tokens.Token;
+import vn.cancu.index.Words;
 
 /**
  * "Có phải bạn muốn tìm": restores the diacritics a user left out, from the phrases the index
@@ -18,11 +15,6 @@ import vn.cancu.index.Tokens.Token;
  */
 final class Suggester {
   private static final int MAX_WORDS = 3;
-  private final FieldAnalyzers analyzers;
-
-  Suggester(FieldAnalyzers analyzers) {
-    this.analyzers = analyzers;
-  }
 
   /**
    * The restored query, or null when nothing would change. Consecutive plain words are restored
@@ -50,7 +42,7 @@ final class Suggester {
   }
 
   /** Restores a run of plain words into out; true when a word changed. */
-  private boolean flush(List<String> run, PhraseVocabulary vocabulary, List<String> out) {
+  private static boolean flush(List<String> run, PhraseVocabulary vocabulary, List<String> out) {
     if (run.isEmpty()) return false;
     List<String> restored = restore(run, vocabulary);
     boolean changed = !restored.equals(run);
@@ -59,16 +51,15 @@ final class Suggester {
     return changed;
   }
 
-  private List<String> words(String text) {
-    return Tokens.of(analyzers.exact(), Schema.exact(Schema.TEXT), text).stream().map(Token::term).toList();
+  private static List<String> words(String text) {
+    return Words.of(text);
   }
 
-  private List<String> restore(List<String> typed, PhraseVocabulary vocabulary) {
+  private static List<String> restore(List<String> typed, PhraseVocabulary vocabulary) {
     List<String> folded = new ArrayList<>();
     Map<Integer, Boolean> plain = new HashMap<>();
     for (int i = 0; i < typed.size(); i++) {
-      List<Token> f = Tokens.of(analyzers.folded(), Schema.folded(Schema.TEXT), typed.get(i));
-      String word = f.isEmpty() ? typed.get(i) : f.getFirst().term();
+      String word = Words.fold(typed.get(i));
       folded.add(word);
       plain.put(i, word.equals(typed.get(i)));
     }
