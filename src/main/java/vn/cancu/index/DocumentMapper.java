@@ -26,16 +26,19 @@ final class DocumentMapper {
       planMetadata(c, plan);
       c.add(new StoredField(Schema.HEADING, clause.heading()));
       text(c, Schema.TEXT, clause.fullText());
+      Set<String> scoped = new LinkedHashSet<>();
       Set<String> keys = new LinkedHashSet<>();
       Set<String> typeNumbers = new LinkedHashSet<>();
       for (CitedDocument cited : clause.cited()) {
+        scoped.add(cited.scopedKey());
         keys.add(cited.key());
         if (cited.typeNumber() != null) typeNumbers.add(cited.typeNumber());
       }
-      for (String key : keys) {
+      for (String key : scoped) {
         c.add(new StringField(Schema.CITED, key, Field.Store.YES));
         c.add(new SortedSetDocValuesFacetField(Schema.CITED, key));
       }
+      for (String key : keys) c.add(new StringField(Schema.CITED_KEY, key, Field.Store.NO));
       for (String tn : typeNumbers) c.add(new StringField(Schema.CITED_TYPE_NUMBER, tn, Field.Store.NO));
       out.add(c);
     }

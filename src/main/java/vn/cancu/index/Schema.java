@@ -35,9 +35,12 @@ public final class Schema {
   public static final String LEVEL = "level";
   public static final String PROVINCE = "province";
   public static final String YEAR = "year";
+  /** Scoped keys of the documents a clause cites ("33/CT-TTg", "5-CT/TU@ninh-binh"). */
   public static final String CITED = "cited";
 
-  /** "CT:33": type and number of a cited document, for queries that name no issuer. */
+  /** Key of a cited document without its province scope ("5-CT/TU"), for queries naming it. */
+  public static final String CITED_KEY = "cited_key";
+  /** "CHI_THI:33": type and number of a cited document, for queries that name no issuer. */
   public static final String CITED_TYPE_NUMBER = "cited_tn";
 
   public static final List<String> FACETS = List.of(KIND, TYPE, LEVEL, PROVINCE, YEAR, CITED);

@@ -2,7 +2,10 @@ package vn.cancu.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -22,6 +25,7 @@ import vn.cancu.index.Words;
 final class QueryFactory {
   static final float EXACT_BOOST = 2f;
   static final float ADJACENT_BOOST = 1f;
+  static final float CITED_BOOST = 20f;
 
   private final QueryBuilder exact;
   private final QueryBuilder folded;
@@ -45,26 +49,43 @@ final class QueryFactory {
   record Compiled(Query query, List<PartQuery> parts) {}
 
   /**
-   * The query for the parts, plus optional extra scoring clauses; a part with no searchable
-   * characters ("/", "…") is skipped, and a query of nothing but such parts is a bad query.
+   * The query for the parts. Parts forming a recognised document number ("chỉ thị 33") must match
+   * as a group: either in the text, or as a key the clause cites, which weighs most, so the clauses
+   * citing it come first even when the number sits in a footnote. A part with no searchable
+   * characters ("/", "…") is skipped; a query of nothing but such parts is a bad query.
    */
-  Compiled build(UserQuery query, List<Query> extraShould) {
+  Compiled build(UserQuery query, List<SymbolRecognizer.Match> symbols) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     List<PartQuery> parts = new ArrayList<>();
-    for (UserQuery.Part part : query.include()) {
-      PartQuery pq = part(part);
-      if (pq == null) continue;
-      b.add(pq.combined(), Occur.MUST);
-      parts.add(pq);
+    List<UserQuery.Part> include = query.include();
+    int required = 0;
+    for (int i = 0; i < include.size(); ) {
+      SymbolRecognizer.Match symbol = startingAt(symbols, i);
+      int to = symbol == null ? i + 1 : symbol.to();
+      BooleanQuery.Builder text = new BooleanQuery.Builder();
+      int matched = 0;
+      for (int k = i; k < to; k++) {
+        PartQuery pq = part(include.get(k));
+        if (pq == null) continue;
+        text.add(pq.combined(), Occur.MUST);
+        parts.add(pq);
+        matched++;
+      }
+      Query group = matched == 0 ? null : text.build();
+      if (symbol != null) group = citedOr(symbol, group);
+      if (group != null) {
+        b.add(group, Occur.MUST);
+        required++;
+      }
+      i = to;
     }
-    if (parts.isEmpty()) throw new BadQueryException("the query has no searchable words, only punctuation");
+    if (required == 0) throw new BadQueryException("the query has no searchable words, only punctuation");
     for (String run : plainRuns(query)) {
       Query e = phrase(exact, Schema.exact(Schema.TEXT), run);
       Query f = phrase(folded, Schema.folded(Schema.TEXT), run);
       if (e != null) b.add(new BoostQuery(e, ADJACENT_BOOST * EXACT_BOOST), Occur.SHOULD);
       if (f != null) b.add(new BoostQuery(f, ADJACENT_BOOST), Occur.SHOULD);
     }
-    for (Query q : extraShould) b.add(q, Occur.SHOULD);
     for (UserQuery.Part part : query.exclude()) {
       Query q =
           Words.isFolded(part.text())
@@ -73,6 +94,24 @@ final class QueryFactory {
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
     return new Compiled(b.build(), parts);
+  }
+
+  private static SymbolRecognizer.Match startingAt(List<SymbolRecognizer.Match> symbols, int i) {
+    return symbols.stream().filter(m -> m.from() == i).findFirst().orElse(null);
+  }
+
+  /** The cited-key matches of a document number, or its words in the text. */
+  private static Query citedOr(SymbolRecognizer.Match symbol, Query text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String key : symbol.keys()) {
+      any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.CITED_KEY, key))), CITED_BOOST), Occur.SHOULD);
+    }
+    for (String tn : symbol.typeNumbers()) {
+      Query q = new ConstantScoreQuery(new TermQuery(new Term(Schema.CITED_TYPE_NUMBER, tn)));
+      any.add(new BoostQuery(q, CITED_BOOST / 2), Occur.SHOULD);
+    }
+    if (text != null) any.add(text, Occur.SHOULD);
+    return any.build();
   }
 
   /** A part's queries on the exact and folded text; null when it has no tokens. */

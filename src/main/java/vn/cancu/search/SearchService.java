@@ -41,6 +41,7 @@ public final class SearchService implements AutoCloseable {
   private final QueryFactory queries = new QueryFactory(analyzers);
   private final Highlighter highlighter = new Highlighter(analyzers);
   private final Snippets snippets = new Snippets();
+  private final SymbolRecognizer symbols = new SymbolRecognizer();
   private final Suggester suggester = new Suggester();
   private IndexSnapshot snapshot; // guarded by this
 
@@ -61,7 +62,7 @@ public final class SearchService implements AutoCloseable {
   public SearchPage search(SearchRequest request) {
     long t0 = System.nanoTime();
     UserQuery parsed = parser.parse(request.query());
-    QueryFactory.Compiled compiled = queries.build(parsed, List.of());
+    QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
     DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), compiled.query());
     request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     while (true) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.cancu.index.CitedDocument;
 import vn.cancu.index.IndexContent;
 import vn.cancu.index.IndexLayout;
@@ -36,7 +38,7 @@ class SearchServiceTest {
 
   @BeforeAll
   static void build() throws Exception {
-    CitedDocument ct33 = new CitedDocument("33/CT-TTg", "CT", "33");
+    CitedDocument ct33 = new CitedDocument("33/CT-TTg", "33/CT-TTg", "CHI_THI", "33");
     IndexContent content =
         new IndexContent(
             List.of(
@@ -114,6 +116,14 @@ class SearchServiceTest {
     SearchPage second = service.search(new SearchRequest("dân", Map.of(), 1, 1));
     assertEquals(all.total(), second.total());
     assertEquals(all.hits().get(1).doc() + all.hits().get(1).clause(), second.hits().getFirst().doc() + second.hits().getFirst().clause());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"33/CT-TTg", "33 CT TTg", "ct 33", "chỉ thị 33", "Chỉ thị số 33", "chi thi 33"})
+  void documentNumberInAnyShapeFindsTheClausesCitingIt(String query) {
+    // Neither clause writes the number in its text: they match only through their cited keys.
+    List<String> clauses = search(query).hits().stream().map(Hit::clause).toList();
+    assertEquals(List.of("I.2", "II.1"), clauses.stream().sorted().toList(), query);
   }
 
   @Test
