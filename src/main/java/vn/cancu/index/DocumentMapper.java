@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -14,6 +17,15 @@ import vn.cancu.index.Schema.Kind;
 
 /** Turns indexable records into Lucene documents (before facet configuration is applied). */
 final class DocumentMapper {
+  /** Text with offsets in the postings, so highlights come from the query's own matches. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   List<Document> plan(IndexablePlan plan) {
     List<Document> out = new ArrayList<>();
@@ -51,7 +63,6 @@ final class DocumentMapper {
     directiveMetadata(doc, directive);
     List<String> body = new ArrayList<>();
     body.add(directive.citation());
-    if (!directive.subject().isEmpty()) body.add(directive.subject());
     body.addAll(directive.variants());
     text(doc, Schema.TEXT, String.join("\n", body));
     out.add(doc);
@@ -73,6 +84,7 @@ final class DocumentMapper {
     doc.add(new StringField(Schema.DOC, docId, Field.Store.YES));
     if (clauseId != null) doc.add(new StoredField(Schema.CLAUSE, clauseId));
     doc.add(new StoredField(Schema.KIND, kind.value()));
+    doc.add(new FloatDocValuesField(Schema.WEIGHT, kind.weight()));
     doc.add(new SortedSetDocValuesFacetField(Schema.KIND, kind.value()));
     return doc;
   }
@@ -89,9 +101,7 @@ final class DocumentMapper {
   }
 
   private static void directiveMetadata(Document doc, IndexableDirective directive) {
-    String title =
-        directive.subject().isEmpty() ? directive.citation() : directive.citation() + " " + directive.subject();
-    doc.add(new StoredField(Schema.TITLE, title));
+    doc.add(new StoredField(Schema.TITLE, directive.citation()));
     stored(doc, Schema.NUMBER, directive.key());
     stored(doc, Schema.ISSUER, directive.issuer());
     facet(doc, Schema.TYPE, directive.type());
@@ -104,8 +114,8 @@ final class DocumentMapper {
    */
   private static void text(Document doc, String field, String value) {
     doc.add(new StoredField(field, value));
-    doc.add(new TextField(Schema.exact(field), value, Field.Store.NO));
-    doc.add(new TextField(Schema.folded(field), value, Field.Store.NO));
+    doc.add(new Field(Schema.exact(field), value, TEXT_WITH_OFFSETS));
+    doc.add(new Field(Schema.folded(field), value, TEXT_WITH_OFFSETS));
   }
 
   private static void stored(Document doc, String field, String value) {

@@ -17,6 +17,8 @@ public final class Schema {
   public static final String DOC = "doc";
   /** Clause id or article number, absent on plan and directive documents. */
   public static final String CLAUSE = "clause";
+  /** Per-document score multiplier ({@link Kind#weight()}), a float doc value. */
+  public static final String WEIGHT = "weight";
 
   /** Stored only: the plan title or the directive's standard citation. */
   public static final String TITLE = "title";
@@ -49,10 +51,24 @@ public final class Schema {
 
   /** The kinds of Lucene documents. */
   public enum Kind {
-    PLAN,
-    CLAUSE,
-    DIRECTIVE,
-    ARTICLE;
+    PLAN(0.7f),
+    CLAUSE(1f),
+    DIRECTIVE(0.5f),
+    ARTICLE(1f);
+
+    private final float weight;
+
+    Kind(float weight) {
+      this.weight = weight;
+    }
+
+    /**
+     * Score multiplier: users look for the clauses (and articles) that say something; a plan's
+     * title and a catalogue record (whose text repeats every way its citation is written) come after.
+     */
+    public float weight() {
+      return weight;
+    }
 
     public String value() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,67 +1,54 @@
 package vn.cancu.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import vn.cancu.index.FieldAnalyzers;
+import org.apache.lucene.search.ScoreMode;
 import vn.cancu.index.Schema;
-import vn.cancu.index.Tokens;
-import vn.cancu.index.Tokens.Token;
-import vn.cancu.index.Words;
 
 /**
- * Finds where a query's included parts occur in a stored text: re-analyses the text with the index
- * analyzers and marks every token whose term the part's query holds (syllables, word bigrams,
- * document numbers, synonym expansions), so offsets are exact. A part typed with diacritics marks
- * its exact terms, or its folded ones when the text has none (the hit then matched on the folded
- * field); a part typed without marks folded ones. Terms of a phrase are marked wherever they occur
- * in the text, as classic Lucene highlighters do.
+ * Finds where a query's units matched a hit, from Lucene's own {@link Matches} over the text
+ * postings (indexed with offsets): phrases, word bigrams, document numbers and abbreviation
+ * synonyms ("UBND" → "Ủy ban nhân dân") are marked exactly where the query matched them. A unit is
+ * marked by its exact-field matches, or by its folded ones when the text has no exact match (the hit
+ * then matched without diacritics).
  */
 final class Highlighter {
-  private final FieldAnalyzers analyzers;
 
-  Highlighter(FieldAnalyzers analyzers) {
-    this.analyzers = analyzers;
-  }
-
-  List<Hit.Highlight> find(String text, List<QueryFactory.PartQuery> parts) {
-    List<Token> textExact = Tokens.of(analyzers.perField(), Schema.exact(Schema.TEXT), text);
-    List<Token> textFolded = Tokens.of(analyzers.perField(), Schema.folded(Schema.TEXT), text);
+  List<Hit.Highlight> find(IndexSearcher searcher, int docId, String text, List<QueryFactory.Unit> units)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    int local = docId - leaf.docBase;
     List<Hit.Highlight> found = new ArrayList<>();
-    for (QueryFactory.PartQuery part : parts) {
-      List<Hit.Highlight> matches = List.of();
-      if (!Words.isFolded(part.part().text())) matches = marks(textExact, terms(part.exact()));
-      if (matches.isEmpty()) matches = marks(textFolded, terms(part.folded()));
-      found.addAll(matches);
+    for (QueryFactory.Unit unit : units) {
+      List<Hit.Highlight> spans = spans(searcher, unit.exact(), leaf, local, Schema.exact(Schema.TEXT));
+      if (spans.isEmpty()) spans = spans(searcher, unit.folded(), leaf, local, Schema.folded(Schema.TEXT));
+      found.addAll(spans);
     }
     return merge(text, found);
   }
 
-  private static Set<String> terms(Query query) {
-    Set<String> out = new HashSet<>();
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public void consumeTerms(Query q, Term... terms) {
-            for (Term t : terms) out.add(t.text());
-          }
-
-          @Override
-          public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-            return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
-          }
-        });
-    return out;
-  }
-
-  private static List<Hit.Highlight> marks(List<Token> tokens, Set<String> terms) {
+  private static List<Hit.Highlight> spans(
+      IndexSearcher searcher, Query query, LeafReaderContext leaf, int doc, String field) throws IOException {
     List<Hit.Highlight> out = new ArrayList<>();
-    for (Token t : tokens) if (terms.contains(t.term())) out.add(new Hit.Highlight(t.start(), t.end()));
+    Matches matches =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f).matches(leaf, doc);
+    if (matches == null) return out;
+    MatchesIterator it = matches.getMatches(field);
+    if (it == null) return out;
+    while (it.next()) {
+      if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
+        out.add(new Hit.Highlight(it.startOffset(), it.endOffset()));
+      }
+    }
     return out;
   }
 
@@ -71,7 +58,9 @@ final class Highlighter {
     sorted.sort(Comparator.comparingInt(Hit.Highlight::start).thenComparingInt(Hit.Highlight::end));
     List<Hit.Highlight> out = new ArrayList<>();
     for (Hit.Highlight h : sorted) {
-      if (!out.isEmpty() && (h.start() <= out.getLast().end() || text.substring(out.getLast().end(), h.start()).isBlank())) {
+      if (h.end() > text.length()) continue;
+      if (!out.isEmpty()
+          && (h.start() <= out.getLast().end() || text.substring(out.getLast().end(), h.start()).isBlank())) {
         Hit.Highlight last = out.removeLast();
         out.add(new Hit.Highlight(last.start(), Math.max(last.end(), h.end())));
       } else {

@@ -26,6 +26,8 @@ final class QueryFactory {
   static final float EXACT_BOOST = 2f;
   static final float ADJACENT_BOOST = 1f;
   static final float CITED_BOOST = 20f;
+  /** "chỉ thị 33" still marks "Chỉ thị số 33/CT-TTg". */
+  static final int SYMBOL_WORDS_SLOP = 2;
 
   private final QueryBuilder exact;
   private final QueryBuilder folded;
@@ -35,7 +37,7 @@ final class QueryFactory {
     this.folded = new QueryBuilder(analyzers.foldedQuery());
   }
 
-  /** One included part's queries on each field, kept apart for highlighting. */
+  /** One included part's queries on each field. */
   record PartQuery(UserQuery.Part part, Query exact, Query folded) {
     Query combined() {
       return new BooleanQuery.Builder()
@@ -45,8 +47,11 @@ final class QueryFactory {
     }
   }
 
-  /** The Lucene query and the part queries it was made of. */
-  record Compiled(Query query, List<PartQuery> parts) {}
+  /** What the highlighter marks for one unit of the query: a word, a phrase, or a document number. */
+  record Unit(Query exact, Query folded) {}
+
+  /** The Lucene query and the units to highlight. */
+  record Compiled(Query query, List<Unit> units) {}
 
   /**
    * The query for the parts. Parts forming a recognised document number ("chỉ thị 33") must match
@@ -56,7 +61,7 @@ final class QueryFactory {
    */
   Compiled build(UserQuery query, List<SymbolRecognizer.Match> symbols) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    List<PartQuery> parts = new ArrayList<>();
+    List<Unit> units = new ArrayList<>();
     List<UserQuery.Part> include = query.include();
     int required = 0;
     for (int i = 0; i < include.size(); ) {
@@ -68,11 +73,14 @@ final class QueryFactory {
         PartQuery pq = part(include.get(k));
         if (pq == null) continue;
         text.add(pq.combined(), Occur.MUST);
-        parts.add(pq);
+        if (symbol == null) units.add(new Unit(pq.exact(), pq.folded()));
         matched++;
       }
       Query group = matched == 0 ? null : text.build();
-      if (symbol != null) group = citedOr(symbol, group);
+      if (symbol != null) {
+        group = citedOr(symbol, group);
+        units.add(symbolUnit(symbol, include.subList(i, to)));
+      }
       if (group != null) {
         b.add(group, Occur.MUST);
         required++;
@@ -93,7 +101,28 @@ final class QueryFactory {
               : phrase(exact, Schema.exact(Schema.TEXT), part.text());
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
-    return new Compiled(b.build(), parts);
+    return new Compiled(b.build(), units);
+  }
+
+  /**
+   * A document number is marked where its key is written ("33/CT-TTg") or where its words occur
+   * close together ("Chỉ thị số 33"), not wherever "33" or "CT" appears alone.
+   */
+  private Unit symbolUnit(SymbolRecognizer.Match symbol, List<UserQuery.Part> parts) {
+    String words = String.join(" ", parts.stream().map(UserQuery.Part::text).toList());
+    return new Unit(
+        anyOf(exact, Schema.exact(Schema.TEXT), symbol, words), anyOf(folded, Schema.folded(Schema.TEXT), symbol, words));
+  }
+
+  private static Query anyOf(QueryBuilder builder, String field, SymbolRecognizer.Match symbol, String words) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String key : symbol.keys()) {
+      Query q = phrase(builder, field, key);
+      if (q != null) any.add(q, Occur.SHOULD);
+    }
+    Query near = builder.createPhraseQuery(field, words, SYMBOL_WORDS_SLOP);
+    if (near != null && !(near instanceof MatchNoDocsQuery)) any.add(near, Occur.SHOULD);
+    return any.build();
   }
 
   private static SymbolRecognizer.Match startingAt(List<SymbolRecognizer.Match> symbols, int i) {

@@ -18,6 +18,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,7 +41,7 @@ public final class SearchService implements AutoCloseable {
   private final FieldAnalyzers analyzers = new FieldAnalyzers();
   private final UserQueryParser parser = new UserQueryParser();
   private final QueryFactory queries = new QueryFactory(analyzers);
-  private final Highlighter highlighter = new Highlighter(analyzers);
+  private final Highlighter highlighter = new Highlighter();
   private final Snippets snippets = new Snippets();
   private final SymbolRecognizer symbols = new SymbolRecognizer();
   private final Suggester suggester = new Suggester();
@@ -63,7 +65,9 @@ public final class SearchService implements AutoCloseable {
     long t0 = System.nanoTime();
     UserQuery parsed = parser.parse(request.query());
     QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), compiled.query());
+    Query weighted =
+        FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), weighted);
     request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     while (true) {
       IndexSnapshot snap = current();
@@ -74,7 +78,7 @@ public final class SearchService implements AutoCloseable {
         continue; // swapped out between refresh and acquire: take the new one
       }
       try {
-        return run(searcher, snap, query, parsed, compiled.parts(), request, t0);
+        return run(searcher, snap, query, parsed, compiled.units(), request, t0);
       } catch (IOException e) {
         throw new UncheckedIOException("search failed on " + snap.generation.dir(), e);
       } finally {
@@ -88,7 +92,7 @@ public final class SearchService implements AutoCloseable {
       IndexSnapshot snap,
       Query query,
       UserQuery parsed,
-      List<QueryFactory.PartQuery> parts,
+      List<QueryFactory.Unit> units,
       SearchRequest request,
       long t0)
       throws IOException {
@@ -101,7 +105,7 @@ public final class SearchService implements AutoCloseable {
     StoredFields stored = searcher.storedFields();
     ScoreDoc[] docs = result.topDocs().scoreDocs;
     for (int i = request.offset(); i < docs.length; i++) {
-      hits.add(hit(stored.document(docs[i].doc), docs[i].score, parts));
+      hits.add(hit(searcher, docs[i].doc, stored.document(docs[i].doc), docs[i].score, units));
     }
     Map<String, List<SearchPage.FacetCount>> facets = facets(snap, fc);
     String suggestion = suggester.suggest(parsed, snap.vocabulary);
@@ -124,9 +128,10 @@ public final class SearchService implements AutoCloseable {
     return out;
   }
 
-  private Hit hit(Document d, float score, List<QueryFactory.PartQuery> parts) {
+  private Hit hit(IndexSearcher searcher, int docId, Document d, float score, List<QueryFactory.Unit> units)
+      throws IOException {
     String text = Optional.ofNullable(d.get(Schema.TEXT)).orElse("");
-    List<Hit.Highlight> highlights = highlighter.find(text, parts);
+    List<Hit.Highlight> highlights = highlighter.find(searcher, docId, text, units);
     String year = d.get(Schema.YEAR);
     return new Hit(
         d.get(Schema.DOC),
