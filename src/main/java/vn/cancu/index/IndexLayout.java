@@ -57,30 +57,23 @@ public final class IndexLayout {
     return new Generation(dir);
   }
 
-  /** Points {@code CURRENT} at the generation: write a temp file, then rename it over. */
+  /**
+   * Points {@code CURRENT} at the generation (write a temp file, force it, rename it over), then
+   * deletes every generation except the new one and the one it replaces. The replaced one is kept so
+   * a reader in another process that has not refreshed yet still finds its files (on POSIX systems
+   * open files survive deletion anyway); directories of crashed builds go too.
+   */
   public void publish(Generation generation) throws IOException {
+    Optional<Generation> replaced = current();
     Path tmp = root.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, generation.dir().getFileName() + "\n", StandardCharsets.UTF_8);
     try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
       channel.force(true);
     }
     Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  /**
-   * Deletes every generation except the current one and the one before it. The previous one is
-   * kept so a reader in another process that has not refreshed yet still finds its files (on POSIX
-   * systems open files survive deletion anyway); half-written generations of crashed runs go too.
-   */
-  public void prune() throws IOException {
-    Optional<Generation> current = current();
-    if (current.isEmpty()) return;
-    long keep = number(current.get().dir());
-    long previous =
-        generations().stream().mapToLong(IndexLayout::number).filter(n -> n < keep).max().orElse(-1);
     for (Path dir : generations()) {
-      long n = number(dir);
-      if (n != keep && n != previous) deleteTree(dir);
+      boolean keep = dir.equals(generation.dir()) || replaced.map(r -> r.dir().equals(dir)).orElse(false);
+      if (!keep) deleteTree(dir);
     }
   }
 

@@ -80,7 +80,6 @@ public final class Indexer {
       new IndexBuilder(analyzers).write(content, generation, progress);
       manifest.write(generation.manifest());
       layout.publish(generation);
-      layout.prune();
       return generation;
     } finally {
       progress.close();
