@@ -46,6 +46,7 @@ public final class SearchService implements AutoCloseable {
   private final SymbolRecognizer symbols = new SymbolRecognizer();
   private final Suggester suggester = new Suggester();
   private IndexSnapshot snapshot; // guarded by this
+  private boolean closed; // guarded by this
 
   private SearchService(IndexLayout layout, IndexSnapshot snapshot) {
     this.layout = layout;
@@ -75,7 +76,7 @@ public final class SearchService implements AutoCloseable {
       try {
         searcher = snap.searchers.acquire();
       } catch (AlreadyClosedException | IOException e) {
-        continue; // swapped out between refresh and acquire: take the new one
+        continue; // swapped out between current() and acquire(): take the new one
       }
       try {
         return run(searcher, snap, query, parsed, compiled.units(), request, t0);
@@ -163,6 +164,7 @@ public final class SearchService implements AutoCloseable {
    * closed at once: searches holding its searcher keep their reference until they release it.
    */
   private synchronized IndexSnapshot current() {
+    if (closed) throw new IllegalStateException("the search service for " + layout.root() + " is closed");
     Optional<IndexLayout.Generation> current = layout.current();
     if (current.isEmpty() || current.get().equals(snapshot.generation)) return snapshot;
     try {
@@ -191,6 +193,8 @@ public final class SearchService implements AutoCloseable {
 
   @Override
   public synchronized void close() throws IOException {
+    if (closed) return;
+    closed = true;
     snapshot.close();
     analyzers.close();
   }
