@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ParseCommand.class,
+      EvalAlqacCommand.class,
       IndexCommand.class,
       SearchCommand.class,
     })
