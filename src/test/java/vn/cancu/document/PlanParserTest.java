@@ -53,6 +53,31 @@ class PlanParserTest {
   }
 
   @Test
+  void communePlanWithParentInHeaderDecimalItemsAndSuperscriptFootnotes() throws IOException {
+    Plan plan = parser.parse(ExtractedText.ofPlainText("dinh-lap-cds", resource("/document/lang-son_xa-dinh-lap_ke-hoach-chuyen-doi-so.txt")));
+    PlanInvariants.assertWellFormed(plan);
+    PlanInvariants.assertNoCutParagraphs(plan);
+    PlanInvariants.assertWholeSymbols(plan);
+    Header h = plan.header();
+    assertEquals("UBND xã Đình Lập", h.issuer());
+    assertEquals("UBND tỉnh Lạng Sơn", h.parentIssuer());
+    assertEquals("45/KH-UBND", h.number());
+    assertEquals(LocalDate.of(2026, 3, 3), h.date());
+    assertEquals("lang-son", h.province());
+    assertEquals("xa", h.level());
+    assertEquals(List.of("I.2.a", "I.2.b", "I.2.c", "I.2.d", "I.2.đ"),
+        plan.clause("I.2").orElseThrow().children().stream().map(Clause::id).toList());
+    assertEquals("Mục tiêu chung", plan.clause("I.1").orElseThrow().heading());
+    assertEquals(List.of(1), plan.clause("I.1").orElseThrow().footnotes());
+    assertEquals(List.of(2), plan.clause("II.2").orElseThrow().footnotes());
+    Clause organisation = plan.clause("III").orElseThrow();
+    assertTrue(organisation.text().startsWith("Giao Văn phòng HĐND và UBND xã chủ trì"), organisation.text());
+    assertTrue(organisation.text().endsWith("trước ngày 15/12/2026."), "closing paragraph kept out");
+    assertEquals(List.of("UBND tỉnh (b/c)", "Sở Khoa học và Công nghệ", "Lưu: VT"), plan.recipients());
+    assertEquals(new Signer("TM. ỦY BAN NHÂN DÂN", null, "CHỦ TỊCH", "Hoàng Văn Tuấn"), plan.signer());
+  }
+
+  @Test
   void trailingDigitsAreMarkersOnlyForExistingFootnotes() {
     String text =
         """
