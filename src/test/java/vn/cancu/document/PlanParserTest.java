@@ -97,6 +97,22 @@ class PlanParserTest {
   }
 
   @Test
+  void closingParagraphBelongsToNoClause() {
+    String text =
+        """
+        III. TỔ CHỨC THỰC HIỆN
+        1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+        Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Sở Nội vụ để tổng hợp./.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        """;
+    Plan plan = parser.parse(ExtractedText.ofPlainText("x", text));
+    assertEquals("Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.", plan.clause("III.1").orElseThrow().text());
+    assertEquals(List.of("Như trên", "Lưu: VT"), plan.recipients());
+  }
+
+  @Test
   void oddTextNeverThrows() {
     for (String odd : List.of("", " ", "\n\n\f", "I.", "II.\nIII.\n- \n+", "KẾ HOẠCH", "Số: /\nngày tháng năm",
         "Nơi nhận:\n-\nTM.\nKT.", "¹²³", "1 A\n2 B", "\u0000\u0001binary\uFFFD\uFFFD")) {
