@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Generates the documents the ingest tests read, with the libraries Tika itself parses them with. */
 final class Fixtures {
@@ -45,6 +46,19 @@ final class Fixtures {
       footnote.createParagraph().createRun().setText(FOOTNOTE);
       first.addFootnoteReference(footnote);
       doc.createParagraph().createRun().setText(PARAGRAPH_2);
+      doc.write(out);
+    }
+    return file;
+  }
+
+  /** A DOCX with one paragraph per entry, each set in {@code font} (e.g. "VNI-Times" for legacy text). */
+  static Path docx(Path file, String font, List<String> paragraphs) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      for (String text : paragraphs) {
+        XWPFRun run = doc.createParagraph().createRun();
+        run.setFontFamily(font);
+        run.setText(text);
+      }
       doc.write(out);
     }
     return file;

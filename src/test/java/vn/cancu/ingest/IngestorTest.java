@@ -86,6 +86,16 @@ class IngestorTest {
   }
 
   @Test
+  void docxParagraphsSetInVniTimesAreConvertedAndUnicodeOnesKept() throws IOException {
+    String unicode = "Căn cứ Kế hoạch số 18-KH/TU của Ban Thường vụ Tỉnh ủy.";
+    Path docx = Fixtures.docx(dir.resolve("vni.docx"), "VNI-Times",
+        List.of(LegacyEncoder.vni().encode(TITLE_LINE), unicode, LegacyEncoder.vni().encode(SENTENCE)));
+    ExtractedText text = ingested(docx);
+    assertEquals(TITLE_LINE + "\n" + unicode + "\n" + SENTENCE, text.text().strip());
+    assertEquals("VNI", text.metadata().get("legacy-encoding"));
+  }
+
+  @Test
   void textFilesInEveryCommonCharsetKeepTheirLineBreaks() throws IOException {
     String original = TITLE_LINE + "\n\n" + SENTENCE + "\r\n\tcủa Ban Thường vụ\n";
     String expected = TITLE_LINE + "\n\n" + SENTENCE + "\n\tcủa Ban Thường vụ\n";
