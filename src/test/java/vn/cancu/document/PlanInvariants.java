@@ -24,6 +24,8 @@ final class PlanInvariants {
     for (Clause c : plan.allClauses()) {
       assertWithin(plan, c.span());
       assertFalse(c.id().isEmpty());
+      assertEquals(c.text().strip(), c.text(), "text of " + c.id() + " is trimmed");
+      assertEquals(c.heading().strip(), c.heading(), "heading of " + c.id() + " is trimmed");
       if (!c.text().isEmpty()) {
         int at = text.indexOf(c.text(), c.span().start());
         assertTrue(at >= c.span().start() && at + c.text().length() <= c.span().end(), "text of " + c.id());

@@ -115,7 +115,7 @@ class PlanParserTest {
   @Test
   void oddTextNeverThrows() {
     for (String odd : List.of("", " ", "\n\n\f", "I.", "II.\nIII.\n- \n+", "KẾ HOẠCH", "Số: /\nngày tháng năm",
-        "Nơi nhận:\n-\nTM.\nKT.", "¹²³", "1 A\n2 B", "\u0000\u0001binary\uFFFD\uFFFD")) {
+        "Nơi nhận:\n-\nTM.\nKT.", "¹²³", "1 A\n2 B", "\u0000\u0001binary\uFFFD\uFFFD", "1.\nMục đích\n-\n- Theo dõi")) {
       Plan plan = parser.parse(ExtractedText.ofPlainText("odd", odd));
       PlanInvariants.assertWellFormed(plan);
     }
