@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       GenCorpusCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,135 @@
+package vn.cancu.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import vn.cancu.gen.CorpusGenerator;
+import vn.cancu.gen.SeedMaterial;
+import vn.cancu.index.IndexLayout;
+import vn.cancu.index.IndexSummary;
+import vn.cancu.index.Indexer;
+import vn.cancu.index.Progress;
+import vn.cancu.search.SearchService;
+
+/**
+ * One corpus size end to end: generate (or reuse) the corpus, index it from scratch, then measure
+ * search latency alone and under concurrent clients, and the linear-scan floor.
+ */
+public final class ScaleBench {
+  /**
+   * How much to run.
+   *
+   * @param seed generator seed
+   * @param warmUp warm-up rounds over every query kind
+   * @param perKind single-client requests per kind
+   * @param clients concurrent clients
+   * @param perClient requests per concurrent client
+   * @param scans linear scans per kind
+   */
+  public record Settings(long seed, int warmUp, int perKind, int clients, int perClient, int scans) {}
+
+  private final SeedMaterial material;
+  private final Path work;
+  private final Settings settings;
+  private final Consumer<String> log;
+
+  public ScaleBench(SeedMaterial material, Path work, Settings settings, Consumer<String> log) {
+    this.material = material;
+    this.work = work;
+    this.settings = settings;
+    this.log = log;
+  }
+
+  /** The generated corpus of this size (made once, then reused: generation is deterministic). */
+  public Path corpus(int plans) {
+    Path dir = work.resolve("corpus-" + plans + "-seed" + settings.seed());
+    Path done = dir.resolve(".complete");
+    if (!Files.exists(done)) {
+      log.accept("generating " + plans + " plans into " + dir);
+      delete(dir);
+      new CorpusGenerator(material).write(plans, settings.seed(), dir);
+      touch(done);
+    }
+    return dir;
+  }
+
+  /** The index directory of this size (built by {@link #run}). */
+  public Path index(int plans) {
+    return work.resolve("index-" + plans);
+  }
+
+  public SizeResult run(int plans) throws IOException, InterruptedException {
+    Path corpus = corpus(plans);
+    Path index = index(plans);
+    delete(index);
+    log.accept("indexing " + plans + " plans");
+    long t0 = System.nanoTime();
+    IndexSummary summary = new Indexer(new IndexLayout(index), Progress.NONE).index(corpus).summary();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double corpusMb = bytes(corpus.resolve("plans")) / 1e6;
+    double indexMb = bytes(index) / 1e6;
+    Map<String, Latencies> single = new LinkedHashMap<>();
+    Map<String, Latencies> scan = new LinkedHashMap<>();
+    Latencies concurrent;
+    double heapMb;
+    try (SearchService service = SearchService.open(index)) {
+      SearchBench bench = new SearchBench(service);
+      log.accept("searching " + plans + " plans");
+      bench.warmUp(settings.warmUp());
+      for (String kind : QueryMix.KINDS) single.put(kind, bench.single(kind, settings.perKind()));
+      concurrent = bench.concurrent(settings.clients(), settings.perClient());
+      heapMb = heapAfterGc();
+    }
+    log.accept("scanning " + plans + " plans");
+    LinearScan floor = LinearScan.load(corpus.resolve("plans"));
+    for (String kind : QueryMix.KINDS) scan.put(kind, floor.run(kind, settings.scans()));
+    return new SizeResult(plans, corpusMb, seconds, plans / seconds, corpusMb / seconds, indexMb, summary.clauses(),
+        single, concurrent, settings.clients(), scan, heapMb);
+  }
+
+  static double heapAfterGc() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+  }
+
+  static long bytes(Path dir) {
+    if (!Files.exists(dir)) return 0;
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(ScaleBench::size).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot measure " + dir, e);
+    }
+  }
+
+  private static long size(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot measure " + f, e);
+    }
+  }
+
+  private static void touch(Path f) {
+    try {
+      Files.writeString(f, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + f, e);
+    }
+  }
+
+  static void delete(Path dir) {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir, e);
+    }
+  }
+}
