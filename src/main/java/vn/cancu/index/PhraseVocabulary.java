@@ -53,6 +53,8 @@ public final class PhraseVocabulary {
 
     public void add(String text) {
       List<String> words = Words.of(text);
+      // Each word is folded once, not once per phrase it starts or continues.
+      List<String> folded = words.stream().map(Words::fold).toList();
       for (int i = 0; i < words.size(); i++) {
         StringBuilder e = new StringBuilder();
         StringBuilder f = new StringBuilder();
@@ -63,7 +65,7 @@ public final class PhraseVocabulary {
           }
           String word = words.get(i + n);
           e.append(word);
-          f.append(Words.fold(word));
+          f.append(folded.get(i + n));
           counts.computeIfAbsent(f.toString(), k -> new HashMap<>()).merge(e.toString(), 1, Integer::sum);
         }
       }
