@@ -39,9 +39,10 @@ public final class CorpusLoader {
   public static final String DIRECTIVES = "directives";
 
   private final Ingestor ingestor;
-  private final PlanParser planParser = new PlanParser();
-  private final CitationExtractor citations = new CitationExtractor();
-  private final DirectiveTextParser directiveParser = new DirectiveTextParser();
+  // One of each per loading thread: files are processed in parallel.
+  private final ThreadLocal<PlanParser> planParser = ThreadLocal.withInitial(PlanParser::new);
+  private final ThreadLocal<CitationExtractor> citations = ThreadLocal.withInitial(CitationExtractor::new);
+  private final ThreadLocal<DirectiveTextParser> directiveParser = ThreadLocal.withInitial(DirectiveTextParser::new);
 
   public CorpusLoader(Ingestor ingestor) {
     this.ingestor = ingestor;
@@ -88,7 +89,7 @@ public final class CorpusLoader {
       for (Path f : sources(root.resolve(folder))) files.put(root.relativize(f).toString().replace('\\', '/'), f);
     }
     Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
-    int processed = 0;
+    List<Changed> changed = new ArrayList<>();
     int rehashed = 0;
     int reused = 0;
     progress.start("Reading corpus", files.size());
@@ -97,23 +98,32 @@ public final class CorpusLoader {
       long size = size(path);
       long modified = modified(path);
       Manifest.Entry old = cache.get(file.getKey());
-      Manifest.Entry entry;
+      entries.put(file.getKey(), null); // keeps the sorted order; filled below when changed
       if (old != null && old.size() == size && old.modified() == modified) {
-        entry = old;
+        entries.put(file.getKey(), old);
         reused++;
-      } else {
-        String sha = sha256(path);
-        if (old != null && old.sha256().equals(sha)) {
-          entry = old.touched(modified);
-          rehashed++;
-        } else {
-          entry = process(file.getKey().startsWith(PLANS + "/"), path, size, modified, sha);
-          processed++;
-        }
+        progress.step();
+        continue;
       }
-      entries.put(file.getKey(), entry);
-      progress.step();
+      String sha = sha256(path);
+      if (old != null && old.sha256().equals(sha)) {
+        entries.put(file.getKey(), old.touched(modified));
+        rehashed++;
+        progress.step();
+      } else {
+        changed.add(new Changed(file.getKey(), path, size, modified, sha));
+      }
     }
+    // Ingest, parse and cite are per file and dominate a cold load: spread them over the cores.
+    Map<String, Manifest.Entry> fresh =
+        changed.parallelStream()
+            .collect(java.util.stream.Collectors.toConcurrentMap(Changed::key, c -> {
+              Manifest.Entry e = process(c.key().startsWith(PLANS + "/"), c.path(), c.size(), c.modified(), c.sha());
+              progress.step();
+              return e;
+            }));
+    entries.putAll(fresh);
+    int processed = changed.size();
     int removed = (int) cache.keySet().stream().filter(k -> !files.containsKey(k)).count();
     Corpus corpus = assemble(files, entries);
     return new Loaded(
@@ -122,15 +132,18 @@ public final class CorpusLoader {
         new LoadStats(files.size(), processed, rehashed, reused, removed));
   }
 
+  private record Changed(String key, Path path, long size, long modified, String sha) {}
+
   private Manifest.Entry process(boolean isPlan, Path path, long size, long modified, String sha) {
     IngestOutcome outcome = ingestor.ingest(path);
     if (outcome instanceof Skipped s) return new Manifest.Entry(size, modified, sha, null, null, null, s.reason());
     var text = ((Ingested) outcome).text();
     if (isPlan) {
-      Plan plan = planParser.parse(text);
-      return new Manifest.Entry(size, modified, sha, plan, citations.extract(plan), null, null);
+      Plan plan = planParser.get().parse(text);
+      return new Manifest.Entry(size, modified, sha, plan, citations.get().extract(plan), null, null);
     }
     return directiveParser
+        .get()
         .parse(text)
         .map(d -> new Manifest.Entry(size, modified, sha, null, null, d, null))
         .orElseGet(
