@@ -45,11 +45,11 @@ public record BenchReport(Machine machine, List<SizeResult> sizes, double second
     out.printf("Machine: %d cores, %d MB RAM, JDK %s, heap max %d MB; load average %.1f before, %.1f after; "
             + "started %s, took %.0f s%n%n", m.cores(), m.memoryMb(), m.jdk(), m.maxHeapMb(), m.loadBefore(),
         m.loadAfter(), m.started(), seconds);
-    out.println("| plans | corpus MB | index s | plans/s | MB/s | index MB | heap MB |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| plans | corpus MB | index s | plans/s | MB/s | Lucene MB | cache MB | heap MB |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (SizeResult s : sizes) {
-      out.printf("| %d | %.1f | %.1f | %.1f | %.2f | %.1f | %.0f |%n", s.plans(), s.corpusMb(), s.indexSeconds(),
-          s.plansPerSecond(), s.mbPerSecond(), s.indexMb(), s.heapMb());
+      out.printf("| %d | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.0f |%n", s.plans(), s.corpusMb(), s.indexSeconds(),
+          s.plansPerSecond(), s.mbPerSecond(), s.indexMb(), s.cacheMb(), s.heapMb());
     }
     out.println();
     out.println("| plans | query | p50 ms | p95 ms | p99 ms | errors | linear scan p50 ms | scan / search |");

@@ -74,7 +74,8 @@ public final class ScaleBench {
     IndexSummary summary = new Indexer(new IndexLayout(index), Progress.NONE).index(corpus).summary();
     double seconds = (System.nanoTime() - t0) / 1e9;
     double corpusMb = bytes(corpus.resolve("plans")) / 1e6;
-    double indexMb = bytes(index) / 1e6;
+    double totalMb = bytes(index) / 1e6;
+    double indexMb = bytes(new IndexLayout(index).current().orElseThrow().lucene()) / 1e6;
     Map<String, Latencies> single = new LinkedHashMap<>();
     Map<String, Latencies> scan = new LinkedHashMap<>();
     Latencies concurrent;
@@ -90,7 +91,7 @@ public final class ScaleBench {
     log.accept("scanning " + plans + " plans");
     LinearScan floor = LinearScan.load(corpus.resolve("plans"));
     for (String kind : QueryMix.KINDS) scan.put(kind, floor.run(kind, settings.scans()));
-    return new SizeResult(plans, corpusMb, seconds, plans / seconds, corpusMb / seconds, indexMb, summary.clauses(),
+    return new SizeResult(plans, corpusMb, seconds, plans / seconds, corpusMb / seconds, indexMb, totalMb - indexMb, summary.clauses(),
         single, concurrent, settings.clients(), scan, heapMb);
   }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param indexSeconds wall time of ingest + parse + cite + index from scratch
  * @param plansPerSecond indexing throughput in plans
  * @param mbPerSecond indexing throughput in corpus megabytes
- * @param indexMb index generation size on disk
+ * @param indexMb Lucene index size on disk
+ * @param cacheMb manifest (parsed plans cached for incremental runs) and phrase vocabulary on disk
  * @param clauses clause documents indexed
  * @param single per query kind, latencies of one client
  * @param concurrent latencies of all kinds mixed, from the concurrent clients
@@ -25,6 +26,7 @@ public record SizeResult(
     double plansPerSecond,
     double mbPerSecond,
     double indexMb,
+    double cacheMb,
     int clauses,
     Map<String, Latencies> single,
     Latencies concurrent,
