@@ -98,7 +98,20 @@ record Preamble(DocType type, int start, List<Token> listNumbers, String lawName
     return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
   }
 
+  /** Whitespace runs (line breaks included) as one space, trimmed. */
   static String collapse(CharSequence s) {
-    return s.toString().replaceAll("[\\s\\u00a0]+", " ").trim();
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = b.length() > 0;
+      } else {
+        if (space) b.append(' ');
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

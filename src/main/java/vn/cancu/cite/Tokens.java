@@ -23,10 +23,15 @@ final class Tokens {
   private Tokens() {}
 
   static List<Token> of(CharSequence text, int from, int to) {
+    return of(text, from, to, Integer.MAX_VALUE);
+  }
+
+  /** At most {@code max} tokens from {@code from}. */
+  static List<Token> of(CharSequence text, int from, int to, int max) {
     List<Token> out = new ArrayList<>();
     int i = Math.max(0, from);
     int end = Math.min(to, text.length());
-    while (i < end) {
+    while (i < end && out.size() < max) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || c == '\u00a0') {
         i++;
