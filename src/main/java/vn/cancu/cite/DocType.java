@@ -64,6 +64,11 @@ public enum DocType {
     return Optional.ofNullable(Vocabulary.BY_WORD.get(Fold.fold(word)));
   }
 
+  /** The type a folded type word ({@link Fold#fold}) names. */
+  static Optional<DocType> ofFolded(String folded) {
+    return Optional.ofNullable(Vocabulary.BY_WORD.get(folded));
+  }
+
   /** Lower-case type words longest first, for matching in text. */
   static List<String> words() {
     return Vocabulary.WORDS;

@@ -87,7 +87,7 @@ record Tail(LocalDate date, String issuer, String subject, int end) {
 
   /** The issuer's words: up to a subject word, punctuation or a word no issuer name contains. */
   private static int[] issuer(CharSequence text, int from, int limit) {
-    List<Token> t = Tokens.of(text, from, Math.min(Math.min(text.length(), from + 200), limit));
+    List<Token> t = Tokens.of(text, from, Math.min(Math.min(text.length(), from + 200), limit), MAX_ISSUER_WORDS + 8);
     int last = -1;
     int depth = 0;
     for (int i = 0; i < t.size() && i < MAX_ISSUER_WORDS + 4; i++) {

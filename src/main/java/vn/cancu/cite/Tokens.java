@@ -5,7 +5,11 @@ import java.util.List;
 
 /** Words (letters or digits) and single punctuation marks of a text window, with their offsets. */
 final class Tokens {
-  record Token(String text, int start, int end) {
+  record Token(String text, int start, int end, String lower) {
+    Token(String text, int start, int end) {
+      this(text, start, end, Fold.fold(text));
+    }
+
     boolean isWord() {
       return Character.isLetterOrDigit(text.charAt(0));
     }
@@ -15,9 +19,6 @@ final class Tokens {
       return true;
     }
 
-    String lower() {
-      return Fold.fold(text);
-    }
   }
 
   private Tokens() {}
