@@ -61,10 +61,6 @@ final class KnownDocuments {
     return Optional.ofNullable(RESOLUTIONS.get(plenum + "-" + term));
   }
 
-  static List<NamedResolution> resolutions() {
-    return List.copyOf(RESOLUTIONS.values());
-  }
-
   /** Versions by an already folded, space-joined name. */
   static List<Known> versionsFolded(String folded) {
     return BY_NAME.getOrDefault(folded, List.of());
@@ -73,9 +69,5 @@ final class KnownDocuments {
   /** Whether some known name starts with these folded words. */
   static boolean isNamePrefix(String folded) {
     return PREFIXES.contains(folded);
-  }
-
-  static List<Known> all() {
-    return List.copyOf(BY_KEY.values());
   }
 }
