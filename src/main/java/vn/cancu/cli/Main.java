@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       CiteCommand.class,
       BenchCiteCommand.class,
+      EvalAlqacCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * footnote that ends a sentence.
  */
 final class Footnotes {
-  static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-  private static final Pattern SUPERSCRIPT_START = Pattern.compile("([" + SUPERSCRIPTS + "]+)\\s*\\S");
+  private static final Pattern SUPERSCRIPT_START =
+      Pattern.compile("([" + FootnoteMarkers.SUPERSCRIPTS + "]+)\\s*\\S");
   private static final Pattern DIGIT_START = Pattern.compile("(\\d{1,2})\\s+[\\p{Lu}“\"]");
 
   /** One footnote: its number and its lines. */
@@ -30,7 +30,7 @@ final class Footnotes {
     List<Note> notes = new ArrayList<>();
     Note current = null;
     for (Line line : lines) {
-      int marker = markerOpening(line, current, notes);
+      int marker = markerOpening(line, current);
       if (marker > 0) {
         current = new Note(marker, new ArrayList<>());
         current.lines().add(line);
@@ -45,25 +45,19 @@ final class Footnotes {
     return new Split(body, notes);
   }
 
-  private static int markerOpening(Line line, Note current, List<Note> notes) {
+  private static int markerOpening(Line line, Note current) {
     Matcher sup = SUPERSCRIPT_START.matcher(line.content());
-    if (sup.lookingAt()) return superscriptValue(sup.group(1));
+    if (sup.lookingAt()) return FootnoteMarkers.value(sup.group(1));
     Matcher digits = DIGIT_START.matcher(line.content());
     if (!digits.lookingAt()) return 0;
     int n = Integer.parseInt(digits.group(1));
-    int expected = notes.isEmpty() ? 1 : notes.get(notes.size() - 1).marker() + 1;
-    boolean inBlock = line.separatorBefore() || current != null;
-    // Numbering may restart per page in some exports: accept 1 after a separator too.
-    return inBlock && (n == expected || (line.separatorBefore() && n >= 1 && n <= expected)) ? n : 0;
+    // After a separator any number opens a footnote (numbering runs through the document, or
+    // restarts per page); within a block only the next number does.
+    if (line.separatorBefore()) return n;
+    return current != null && n == current.marker() + 1 ? n : 0;
   }
 
   private static String last(Note note) {
     return note.lines().get(note.lines().size() - 1).content();
-  }
-
-  static int superscriptValue(String s) {
-    int v = 0;
-    for (int i = 0; i < s.length(); i++) v = v * 10 + SUPERSCRIPTS.indexOf(s.charAt(i));
-    return v;
   }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class Sentences {
   // ".", "!", "?", "…", "./.", "..." possibly followed by closing quotes or brackets.
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][”\"’')\\]]*");
+  private static final Pattern LOWER_START = Pattern.compile("(?:[-–]\\s*|[(“\"‘]\\s*)?\\p{Ll}");
   private static final Pattern CLAUSE_END = Pattern.compile(".*[;:,][”\"’')\\]]*");
 
   private Sentences() {}
@@ -18,8 +19,12 @@ final class Sentences {
     return CLAUSE_END.matcher(s).matches();
   }
 
+  /**
+   * Starts lower-case, possibly after a dash, bracket or quote: the rest of a wrapped "chính trị -
+   * xã hội", "(khóa XI)", "“dân biết, dân bàn”".
+   */
   static boolean startsLower(String s) {
-    return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
+    return LOWER_START.matcher(s).lookingAt();
   }
 
   static boolean startsDigit(String s) {
