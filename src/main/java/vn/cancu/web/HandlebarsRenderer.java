@@ -11,6 +11,8 @@ import com.github.jknack.handlebars.io.FileTemplateLoader;
 import io.javalin.rendering.FileRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,12 +33,13 @@ public final class HandlebarsRenderer implements FileRenderer {
       throw new IllegalArgumentException("template directory not found: " + templateDir.toAbsolutePath());
     }
     FileTemplateLoader loader = new FileTemplateLoader(templateDir.toFile(), ".hbs");
-    loader.setCharset(java.nio.charset.StandardCharsets.UTF_8);
+    loader.setCharset(StandardCharsets.UTF_8);
     this.handlebars =
         new Handlebars(loader)
             .with(new ConcurrentMapTemplateCache())
+            .infiniteLoops(true) // the clause partial renders its children: trees, never cycles
             .registerHelper("eq", (Helper<Object>) HandlebarsRenderer::eq)
-            .registerHelper("plus1", (Helper<Integer>) (n, o) -> n == null ? 1 : n + 1);
+            .registerHelper("url", (Helper<Object>) (v, o) -> URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
   // {{#if (eq nav "search")}}: compares as strings, so numbers and enums match their text.
