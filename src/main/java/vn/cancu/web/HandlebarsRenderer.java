@@ -38,6 +38,7 @@ public final class HandlebarsRenderer implements FileRenderer {
         new Handlebars(loader)
             .with(new ConcurrentMapTemplateCache())
             .infiniteLoops(true) // the clause partial renders its children: trees, never cycles
+            .parentScopeResolution(false) // a null field must render empty, not a parent's field of that name
             .registerHelper("eq", (Helper<Object>) HandlebarsRenderer::eq)
             .registerHelper("url", (Helper<Object>) (v, o) -> URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8).replace("+", "%20"));
   }

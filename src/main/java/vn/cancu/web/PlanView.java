@@ -27,7 +27,7 @@ public record PlanView(
     List<BasisView> basis,
     List<ClauseView> clauses) {
 
-  public record BasisView(String text, List<Chip> chips) {}
+  public record BasisView(String text, List<BasisLink> basis) {}
 
   public record FootnoteView(int marker, String text) {}
 
@@ -37,19 +37,19 @@ public record PlanView(
       String heading,
       String text,
       int depth,
-      List<Chip> chips,
+      List<BasisLink> basis,
       List<FootnoteView> footnotes,
       List<ClauseView> children) {}
 
   /**
-   * @param basisChips chips for each basis paragraph, by its index in {@link Plan#basis()}
-   * @param clauseChips chips for each clause, by clause id
+   * @param basisLinks links for each basis paragraph, by its index in {@link Plan#basis()}
+   * @param clauseLinks links for each clause, by clause id
    */
-  static PlanView of(Plan plan, Map<Integer, List<Chip>> basisChips, Map<String, List<Chip>> clauseChips) {
+  static PlanView of(Plan plan, Map<Integer, List<BasisLink>> basisLinks, Map<String, List<BasisLink>> clauseLinks) {
     Header h = plan.header();
     List<BasisView> basis =
         java.util.stream.IntStream.range(0, plan.basis().size())
-            .mapToObj(i -> new BasisView(plan.basis().get(i).text(), basisChips.getOrDefault(i, List.of())))
+            .mapToObj(i -> new BasisView(plan.basis().get(i).text(), basisLinks.getOrDefault(i, List.of())))
             .toList();
     return new PlanView(
         plan.id(),
@@ -64,10 +64,10 @@ public record PlanView(
         h.level() == null ? null : Labels.of("level", h.level()),
         signer(plan.signer()),
         basis,
-        clauses(plan, plan.clauses(), 1, clauseChips));
+        clauses(plan, plan.clauses(), 1, clauseLinks));
   }
 
-  private static List<ClauseView> clauses(Plan plan, List<Clause> level, int depth, Map<String, List<Chip>> chips) {
+  private static List<ClauseView> clauses(Plan plan, List<Clause> level, int depth, Map<String, List<BasisLink>> links) {
     return level.stream()
         .map(
             c ->
@@ -77,9 +77,9 @@ public record PlanView(
                     c.heading(),
                     c.text(),
                     depth,
-                    chips.getOrDefault(c.id(), List.of()),
+                    links.getOrDefault(c.id(), List.of()),
                     footnotes(plan, c),
-                    clauses(plan, c.children(), depth + 1, chips)))
+                    clauses(plan, c.children(), depth + 1, links)))
         .toList();
   }
 
