@@ -1,0 +1,186 @@
+package vn.cancu.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cancu.cite.KnownDocuments.Known;
+import vn.cancu.cite.KnownDocuments.NamedResolution;
+import vn.cancu.cite.Tokens.Token;
+
+/**
+ * Documents cited without a symbol: laws by name ("Luật Thực hiện dân chủ ở cơ sở năm 2022"),
+ * party resolutions by plenum ("Nghị quyết Trung ương 4 (khóa XI, XII)") and congress resolutions
+ * with an ordinal ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" → NQĐH-XIII;
+ * provincial ones "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII" → NQĐHĐB-XVIII, local). Congress
+ * resolutions of communes or "các cấp", and without an ordinal, name no single document: skipped.
+ */
+final class NamedDocuments {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern ANCHOR = Pattern.compile("(?<![\\p{L}\\d])(?:Bộ [lL]uật|Luật|Hiến pháp|Nghị quyết)(?=[\\s\\u00a0])");
+  private static final Pattern PLENUM =
+      Pattern.compile(
+          "Nghị quyết\\s++(?:Hội nghị\\s++)?(?:lần thứ\\s++)?(?:Trung ương|TW)\\s++(\\d{1,2})(?![\\d/])"
+              + "(?:[\\s,]{0,4}+\\(?\\s*+kh(?:óa|oá)\\s++([IVXL]++(?:\\s*+(?:,|và)\\s*+[IVXL]++)*+)\\s*+\\)?)?",
+          FLAGS);
+  private static final Pattern CONGRESS =
+      Pattern.compile(
+          "Nghị quyết\\s++Đại hội\\s++(?:đại biểu\\s++)?(?:(toàn quốc|Đảng toàn quốc)\\s++|(Đảng bộ tỉnh)"
+              + "(?:\\s++\\p{Lu}\\p{L}*+){0,3}+\\s++)?lần thứ\\s++([IVXL]++)(?![\\p{L}])(\\s++của Đảng)?",
+          FLAGS);
+  private static final Pattern YEAR = Pattern.compile("[\\s\\u00a0]*+(?:năm\\s++)?((?:19|20)\\d\\d)(?!\\d)", FLAGS);
+  private static final Set<String> NAME_STOPS =
+      Set.of("số", "năm", "ngày", "của", "và", "đã", "được", "này", "có", "các", "về", "để", "theo",
+          "trong", "quy", "sửa", "hướng", "thì", "phải", "với", "cho", "do", "là", "nhằm", "gồm", "khi", "từ",
+          "đến", "hoặc", "mà", "như", "tại", "ban", "thi", "bảo", "đối", "trên", "sau", "trước");
+  private static final int MAX_NAME_WORDS = 9;
+
+  private NamedDocuments() {}
+
+  static List<Draft> find(CharSequence text) {
+    List<Draft> out = new ArrayList<>();
+    Matcher a = ANCHOR.matcher(text);
+    Matcher plenum = PLENUM.matcher(text);
+    Matcher congress = CONGRESS.matcher(text);
+    while (a.find()) {
+      int s = a.start();
+      if (text.charAt(s) == 'N') {
+        plenum.region(s, text.length());
+        congress.region(s, text.length());
+        if (plenum.lookingAt()) plenum(plenum, out);
+        else if (congress.lookingAt()) congress(congress, out);
+        continue;
+      }
+      Draft d = law(text, s, a.end());
+      if (d != null) out.add(d);
+    }
+    return out;
+  }
+
+  private static void plenum(Matcher m, List<Draft> out) {
+    int n = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      Draft d = new Draft("NQTW" + n, DocType.NGHI_QUYET, m.start(), m.end());
+      d.name = Preamble.collapse(m.group());
+      d.flags.add(new Flag("term-missing", "plenum " + n + " without its term (khóa): several resolutions match"));
+      out.add(d);
+      return;
+    }
+    for (String term : m.group(2).split("\\s*(?:,|và)\\s*")) {
+      String key = KnownDocuments.resolution(n, term).map(NamedResolution::key).orElse("NQTW" + n + "-" + term);
+      Draft d = new Draft(key, DocType.NGHI_QUYET, m.start(), m.end());
+      d.name = "Nghị quyết Trung ương " + n + " (khóa " + term + ")";
+      KnownDocuments.resolution(n, term).ifPresent(r -> d.year = r.date().getYear());
+      out.add(d);
+    }
+  }
+
+  private static void congress(Matcher m, List<Draft> out) {
+    boolean national = m.group(1) != null || m.group(4) != null;
+    boolean provincial = m.group(2) != null;
+    if (!national && !provincial) return;
+    String prefix = national ? "NQĐH-" : "NQĐHĐB-";
+    Draft d = new Draft(prefix + m.group(3).toUpperCase(), DocType.NGHI_QUYET, m.start(), m.end());
+    d.name = Preamble.collapse(m.group());
+    d.local = provincial && !national;
+    out.add(d);
+  }
+
+  /** A law, code or constitution by name: a known name, else capitalised words up to a stop word. */
+  private static Draft law(CharSequence text, int s, int wordEnd) {
+    String head = Fold.fold(text.subSequence(s, wordEnd));
+    DocType type = head.startsWith("bộ") ? DocType.BO_LUAT : head.startsWith("hiến") ? DocType.HIEN_PHAP : DocType.LUAT;
+    List<Token> t = Tokens.of(text, s, Math.min(text.length(), s + 160));
+    int typeWords = type == DocType.LUAT ? 1 : 2;
+    if (t.size() <= typeWords) return null;
+    int nameEnd = knownNameEnd(t, typeWords);
+    boolean verified = nameEnd >= 0;
+    if (type == DocType.HIEN_PHAP) {
+      nameEnd = typeWords - 1;
+    } else if (!verified) {
+      Token first = t.get(typeWords);
+      if (!first.isWord() || !Character.isUpperCase(first.text().charAt(0)) || NAME_STOPS.contains(first.lower())) {
+        return null;
+      }
+      nameEnd = typeWords;
+      while (nameEnd + 1 < t.size() && nameEnd + 1 - typeWords < MAX_NAME_WORDS) {
+        Token next = t.get(nameEnd + 1);
+        if (!next.isWord() || next.isNumber() || NAME_STOPS.contains(next.lower())) break;
+        nameEnd++;
+      }
+    }
+    int end = t.get(nameEnd).end();
+    String name = Preamble.collapse(text.subSequence(s, end));
+    Matcher y = YEAR.matcher(text).useTransparentBounds(true);
+    y.region(end, Math.min(text.length(), end + 12));
+    Integer year = null;
+    if (y.lookingAt()) {
+      year = Integer.parseInt(y.group(1));
+      end = y.end();
+    }
+    if (type == DocType.HIEN_PHAP && year == null) return null;
+    Draft d = new Draft(type == DocType.HIEN_PHAP ? "Hiến pháp " + year : name, type, s, end);
+    d.name = name;
+    d.year = year;
+    if (!verified && type != DocType.HIEN_PHAP) {
+      d.flags.add(new Flag("name-unverified", "law name read up to a stop word: " + name));
+    }
+    return d;
+  }
+
+  /** Index of the last token of the longest known name starting at token 0, or -1. */
+  private static int knownNameEnd(List<Token> t, int typeWords) {
+    StringBuilder b = new StringBuilder();
+    int best = -1;
+    for (int i = 0; i < t.size() && b.length() < 90; i++) {
+      Token tok = t.get(i);
+      if (tok.text().equals(",")) {
+        b.append(',');
+        continue;
+      }
+      if (!tok.isWord()) break;
+      if (b.length() > 0) b.append(' ');
+      b.append(tok.lower());
+      if (i >= typeWords && !KnownDocuments.versions(b.toString()).isEmpty()) best = i;
+    }
+    return best;
+  }
+
+  /** Resolves a named law's key from its known versions and flags a contradicting year. */
+  static void resolve(Draft d, Integer dateYear) {
+    if (d.type != DocType.LUAT && d.type != DocType.BO_LUAT) return;
+    List<Known> versions = KnownDocuments.versions(d.name);
+    if (versions.isEmpty()) return;
+    Integer year = d.year != null ? d.year : dateYear;
+    if (year == null) {
+      Known latest = versions.get(versions.size() - 1);
+      if (versions.size() > 1) {
+        d.flags.add(new Flag("version-assumed",
+            d.name + " without a year read as the latest version; known versions: " + versionList(versions)));
+      }
+      apply(d, latest);
+      return;
+    }
+    for (Known k : versions) {
+      if (k.year() == year) {
+        apply(d, k);
+        return;
+      }
+    }
+    Known latest = versions.get(versions.size() - 1);
+    d.flags.add(new Flag("year-contradicts",
+        "written " + d.name + " năm " + year + "; known versions: " + versionList(versions)));
+    if (versions.size() == 1) apply(d, latest);
+  }
+
+  private static String versionList(List<Known> versions) {
+    return String.join(", ", versions.stream().map(k -> k.key() + " (" + k.year() + ")").toList());
+  }
+
+  private static void apply(Draft d, Known k) {
+    d.key = k.key();
+    d.number = k.key().substring(0, k.key().indexOf('/'));
+    d.year = k.year();
+  }
+}

@@ -1,0 +1,151 @@
+package vn.cancu.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * Turns the files officers have (PDF, DOCX, DOC, ODT, HTML, TXT exported from e-office systems)
+ * into {@link ExtractedText}, or says why not.
+ *
+ * <p>Office and web formats go through Tika; {@code .txt} files are decoded by {@link
+ * TextFileDecoder}. Every text then loses control characters (keeping {@code \n}, {@code \t} and
+ * the {@code \f} page breaks of PDFs), is composed to NFC, and is converted from TCVN3/VNI when it
+ * reads as legacy-encoded Vietnamese. Bad content never throws: it becomes {@link Skipped} with a
+ * one-line reason ("empty file", "too large: ...", "encrypted document", "zip bomb", "text longer
+ * than N chars" (text is never truncated), "parse timed out after 60 s", "not a PDF (content is
+ * ...)", "unreadable PDF: ...", "no text found (...)"), and so do I/O errors on the file.
+ */
+public final class Ingestor {
+
+  private static final Set<String> PLAIN_TEXT = Set.of("txt", "text");
+
+  private final IngestLimits limits;
+  private final LegacyVietnameseDecoder legacy = new LegacyVietnameseDecoder();
+  private final TextFileDecoder textDecoder = new TextFileDecoder(legacy);
+  private final TikaExtractor tika;
+
+  public Ingestor(IngestLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.tika = new TikaExtractor(limits.maxChars());
+  }
+
+  public IngestOutcome ingest(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      if (!Files.isRegularFile(file)) {
+        return new Skipped(file, "not a regular file");
+      }
+      long size = Files.size(file);
+      if (size == 0) {
+        return new Skipped(file, "empty file");
+      }
+      if (size > limits.maxFileBytes()) {
+        return new Skipped(
+            file, "too large: " + bytes(size) + " > " + bytes(limits.maxFileBytes()) + " limit");
+      }
+      return new Ingested(file, withTimeout(file));
+    } catch (Unreadable e) {
+      return new Skipped(file, e.getMessage());
+    } catch (IOException e) {
+      return new Skipped(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Every regular file below {@code dir}, sorted by path, except hidden ones and README.md. */
+  public List<IngestOutcome> ingestAll(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> !isHidden(dir.relativize(f)) && !f.getFileName().toString().equalsIgnoreCase("README.md"))
+          .sorted()
+          .map(this::ingest)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Parsers can loop on hostile input; a daemon thread lets us walk away from one. */
+  private ExtractedText withTimeout(Path file) throws Unreadable, IOException {
+    FutureTask<ExtractedText> task = new FutureTask<>(() -> extract(file));
+    Thread.ofPlatform().daemon().name("ingest " + file.getFileName()).start(task);
+    try {
+      return task.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new Unreadable("parse timed out after " + limits.parseTimeout().toSeconds() + " s");
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Unreadable("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Unreadable u) {
+        throw u;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException("failed to ingest " + file, e.getCause());
+    }
+  }
+
+  private ExtractedText extract(Path file) throws Unreadable, IOException {
+    String fileName = file.getFileName().toString();
+    RawText raw = PLAIN_TEXT.contains(extension(fileName)) ? readText(file) : tika.extract(file);
+    String text = TextCleaner.clean(raw.text());
+    Map<String, String> metadata = new HashMap<>(raw.metadata());
+    var decoded = legacy.decode(text);
+    if (decoded.isPresent()) {
+      text = decoded.get().text();
+      metadata.put("legacy-encoding", decoded.get().encoding());
+    }
+    if (text.isBlank()) {
+      throw new Unreadable("no text found (" + raw.mediaType() + ")");
+    }
+    return new ExtractedText(SourceIds.fromFileName(fileName), fileName, raw.mediaType(), text, metadata);
+  }
+
+  private RawText readText(Path file) throws Unreadable, IOException {
+    TextFileDecoder.Decoded decoded = textDecoder.decode(Files.readAllBytes(file));
+    if (decoded.text().length() > limits.maxChars()) {
+      throw new Unreadable("text longer than " + limits.maxChars() + " chars");
+    }
+    return new RawText(decoded.text(), "text/plain", Map.of("charset", decoded.charset()));
+  }
+
+  private static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static String bytes(long n) {
+    if (n < 1024) {
+      return n + " bytes";
+    }
+    double value = n < (1 << 20) ? n / 1024.0 : n / (double) (1 << 20);
+    String unit = n < (1 << 20) ? " KB" : " MB";
+    return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value)) + unit;
+  }
+}

@@ -1,0 +1,60 @@
+package vn.cancu.text.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * The configured Vietnamese analyzers. Each call returns a new instance (analyzers are thread-safe; keep
+ * one per index or searcher service and close it with it).
+ *
+ * <p>Field naming convention ({@link #perField()}): a text is indexed twice, as {@code NAME_exact}
+ * (diacritics kept, "đ" kept) and {@code NAME_folded} (diacritics removed, "đ" → "d"), with identical
+ * tokenisation and positions, so the search layer can query both and boost {@code _exact}. Any other field
+ * name ("id", "keys", "symbol", ...) is a keyword field: the value is one untouched term.
+ *
+ * <p>Index and query differ in one step only: abbreviation synonyms are expanded at query time. Expanding
+ * a multi-word synonym at index time needs FlattenGraphFilter, which loses the graph and breaks phrase
+ * queries such as "UBND xã" against "Ủy ban nhân dân xã"; at query time SynonymGraphFilter gives a correct
+ * graph that QueryBuilder turns into alternatives, and the index statistics (BM25) stay those of the text.
+ */
+public final class VietnameseAnalyzers {
+
+  private VietnameseAnalyzers() {}
+
+  /** Index analyzer for "*_exact": syllables + bigrams + document numbers and their parts, stop words out. */
+  public static Analyzer exact() {
+    return create(false, false);
+  }
+
+  /** Index analyzer for "*_folded": as {@link #exact()} with diacritics removed. */
+  public static Analyzer folded() {
+    return create(true, false);
+  }
+
+  /** Query analyzer for "*_exact": as {@link #exact()} plus abbreviation synonyms (UBND ↔ ủy ban nhân dân). */
+  public static Analyzer exactQuery() {
+    return create(false, true);
+  }
+
+  /** Query analyzer for "*_folded": as {@link #folded()} plus abbreviation synonyms. */
+  public static Analyzer foldedQuery() {
+    return create(true, true);
+  }
+
+  /** Index-time analyzer by field-name suffix: "_exact", "_folded", anything else keyword. */
+  public static Analyzer perField() {
+    return new FieldSuffixAnalyzer(exact(), folded());
+  }
+
+  /** Query-time counterpart of {@link #perField()}. */
+  public static Analyzer perFieldQuery() {
+    return new FieldSuffixAnalyzer(exactQuery(), foldedQuery());
+  }
+
+  private static Analyzer create(boolean folded, boolean query) {
+    return new VietnameseAnalyzer(
+        folded,
+        Stopwords.vietnamese(),
+        query ? Abbreviations.synonyms(folded) : null,
+        SyllableBigramFilter::new);
+  }
+}

@@ -1,0 +1,97 @@
+package vn.cancu.text.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Index with {@link VietnameseAnalyzers#perField()}, query with QueryBuilder over the query analyzers. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VietnameseSearchTest {
+
+  private static final String[] DOCS = {
+    "Ủy ban nhân dân xã Đình Lập tổ chức hòa giải",
+    "UBND xã Vĩnh Thủy triển khai Chỉ thị 33/CT-TTg",
+    "Thực hiện Nghị định 59/2023/NĐ-CP và Kết luận số 43-KL/TW",
+    "Hội đồng nhân dân tỉnh; Ban chỉ đạo",
+  };
+
+  private Directory directory;
+  private DirectoryReader reader;
+  private Analyzer queryAnalyzer;
+
+  @BeforeAll
+  void index(@TempDir Path dir) throws IOException {
+    directory = FSDirectory.open(dir);
+    try (Analyzer analyzer = VietnameseAnalyzers.perField();
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (int i = 0; i < DOCS.length; i++) {
+        Document doc = new Document();
+        doc.add(new StringField("id", String.valueOf(i), Field.Store.YES));
+        doc.add(new TextField("text_exact", DOCS[i], Field.Store.NO));
+        doc.add(new TextField("text_folded", DOCS[i], Field.Store.NO));
+        writer.addDocument(doc);
+      }
+    }
+    reader = DirectoryReader.open(directory);
+    queryAnalyzer = VietnameseAnalyzers.perFieldQuery();
+  }
+
+  @AfterAll
+  void close() throws IOException {
+    queryAnalyzer.close();
+    reader.close();
+    directory.close();
+  }
+
+  @ParameterizedTest(name = "{0} \"{1}\" → {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      text_exact  | UBND xã                 | 0 1 | abbreviation finds the expansion and itself
+      text_exact  | Ủy ban nhân dân xã      | 0 1 | expansion finds the abbreviation
+      text_exact  | Uỷ ban nhân dân xã      | 0 1 | old/new tone placement in the query
+      text_exact  | hoà giải                | 0   | hoà (tone on a) finds hòa
+      text_folded | uy ban nhan dan xa      | 0 1 | no diacritics, folded field
+      text_folded | dinh lap                | 0   | đ typed as d
+      text_exact  | dinh lap                |     | exact field needs the diacritics
+      text_exact  | 33 CT TTg               | 1   | parts typed with spaces
+      text_exact  | 33/CT-TTg               | 1   | whole number
+      text_exact  | Chỉ thị 33/CT-TTg       | 1   | phrase across the number
+      text_exact  | 59/2023/NĐ-CP           | 2   | decree number
+      text_folded | 59/2023/ND-CP           | 2   | decree number without đ
+      text_exact  | KL TW                   | 2   | issuer parts
+      text_exact  | HĐND tỉnh               | 3   | abbreviation, phrase
+      text_folded | BCD                     | 3   | folded abbreviation of ban chỉ đạo
+      """)
+  void phraseQueriesMatch(String field, String query, String expectedIds, String note) throws IOException {
+    Query q = new QueryBuilder(queryAnalyzer).createPhraseQuery(field, query);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Set<String> ids = new TreeSet<>();
+    for (ScoreDoc hit : searcher.search(q, 10).scoreDocs) {
+      ids.add(searcher.storedFields().document(hit.doc).get("id"));
+    }
+    Set<String> expected = expectedIds == null ? Set.of() : new TreeSet<>(Set.of(expectedIds.split(" ")));
+    assertEquals(expected, ids, note + " (query " + q + ")");
+  }
+}
