@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ParseCommand.class,
+      EvalAlqacCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
     })
 public final class Main implements Runnable {
 
