@@ -52,7 +52,9 @@
       ? nodes.length + ' nút, ' + edges.length + ' liên kết. Di chuột lên một nút để xem, bấm để mở.'
       : 'Không có nút nào khớp bộ lọc.';
     view = { x: 0, y: 0, k: 1 };
+    // Settle most of the layout before the first paint, then let it ease into place.
     alpha = 1;
+    while (alpha > 0.25) tick();
     requestAnimationFrame(frame);
   }
 
@@ -74,12 +76,14 @@
       e.s.vx += dx * f; e.s.vy += dy * f; e.t.vx -= dx * f; e.t.vy -= dy * f;
     });
     nodes.forEach(function (n) {
-      n.vx += (w / 2 - n.x) * 0.004; n.vy += (h / 2 - n.y) * 0.004;
+      n.vx += (w / 2 - n.x) * 0.015; n.vy += (h / 2 - n.y) * 0.015;
       if (n === drag) { n.vx = n.vy = 0; return; }
       n.x += Math.max(-20, Math.min(20, n.vx * alpha)); n.y += Math.max(-20, Math.min(20, n.vy * alpha));
+      // Keep every node (and a short label) on the canvas.
+      n.x = Math.max(n.r + 4, Math.min(w - n.r - 60, n.x)); n.y = Math.max(n.r + 4, Math.min(h - n.r - 4, n.y));
       n.vx *= 0.6; n.vy *= 0.6;
     });
-    alpha = Math.max(0, alpha - 0.004);
+    alpha = Math.max(0, alpha - 0.003);
   }
 
   function resize() {

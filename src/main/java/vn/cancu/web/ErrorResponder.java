@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import io.javalin.validation.ValidationException;
+import vn.cancu.search.BadQueryException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -29,6 +30,10 @@ final class ErrorResponder {
             .map(en -> en.getKey() + ": " + en.getValue().stream().map(v -> String.valueOf(v.value) + " (" + v.getMessage() + ")").collect(Collectors.joining(", ")))
             .collect(Collectors.joining("; "));
     respond(ctx, 400, "Tham số không hợp lệ", detail);
+  }
+
+  static void badQuery(BadQueryException e, Context ctx) {
+    respond(ctx, 400, "Câu truy vấn không hợp lệ", e.getMessage());
   }
 
   static void unexpected(Exception e, Context ctx) {

@@ -40,7 +40,7 @@ public final class HandlebarsRenderer implements FileRenderer {
             .infiniteLoops(true) // the clause partial renders its children: trees, never cycles
             .parentScopeResolution(false) // a null field must render empty, not a parent's field of that name
             .registerHelper("eq", (Helper<Object>) HandlebarsRenderer::eq)
-            .registerHelper("url", (Helper<Object>) (v, o) -> URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8).replace("+", "%20"));
+            .registerHelper("enc", (Helper<Object>) (v, o) -> URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
   // {{#if (eq nav "search")}}: compares as strings, so numbers and enums match their text.

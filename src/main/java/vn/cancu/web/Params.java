@@ -27,7 +27,7 @@ final class Params {
   /** An integer parameter within [min, max], or the default when absent. */
   static int integer(Context ctx, String name, int defaultValue, int min, int max) {
     return ctx.queryParamAsClass(name, Integer.class)
-        .check(v -> v >= min && v <= max, "phải từ " + min + " đến " + max)
+        .check(v -> v == null || (v >= min && v <= max), "phải từ " + min + " đến " + max)
         .getOrDefault(defaultValue);
   }
 }

@@ -1,12 +1,15 @@
 package vn.cancu.web;
 
-/** Display names for province slugs. */
+import vn.cancu.document.Provinces;
+
+/** Display names for the province slugs the model and the index use. */
 final class Places {
 
   private Places() {}
 
-  // TODO(web): name from vn.cancu.document.Provinces once the document branch lands.
+  /** "lang-son" → "Lạng Sơn"; an unknown slug is shown as it is, null stays null. */
   static String province(String slug) {
-    return slug;
+    if (slug == null) return null;
+    return Provinces.bySlug(slug).map(Provinces.Province::name).orElse(slug);
   }
 }

@@ -11,28 +11,34 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Routing, errors and headers that need no corpus. */
+/** Routing, errors, limits and headers, on the seed corpus. */
 class WebShellTest {
 
+  @TempDir static Path index;
+  static SeedSite seed;
   static RunningApp app;
 
   @BeforeAll
-  static void start() {
-    app = new RunningApp(new Services(new WebSettings(Path.of("web"), null)));
+  static void start() throws Exception {
+    seed = new SeedSite(index, null);
+    app = seed.app;
   }
 
   @AfterAll
-  static void stop() {
-    app.close();
+  static void stop() throws Exception {
+    seed.close();
   }
 
   @Test
-  void securityHeadersOnPagesErrorsAndStaticFiles() {
-    for (String path : new String[] {"/lint", "/nope", "/api/nope", "/static/style.css"}) {
+  void securityHeadersOnPagesErrorsApiAndStaticFiles() {
+    for (String path : new String[] {"/", "/lint", "/nope", "/api/health", "/api/nope", "/static/style.css", "/static/graph.js"}) {
       HttpResponse<String> r = app.get(path);
-      assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
-      assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+      assertTrue(csp.contains("script-src 'self'"), path);
+      assertTrue(csp.contains("frame-ancestors 'none'"), path);
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
       assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
       assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
@@ -48,18 +54,22 @@ class WebShellTest {
   }
 
   @Test
-  void unknownApiPathIsA404Json() {
-    HttpResponse<String> r = app.get("/api/khong-co");
-    assertEquals(404, r.statusCode());
-    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-    assertTrue(r.body().startsWith("{\"status\":404,\"error\":"), r.body());
+  void unknownPlanIsA404PageNotAFileLookup() {
+    for (String path : new String[] {"/plans/khong-co", "/plans/..%2F..%2Fpom.xml", "/plans/%2E%2E"}) {
+      HttpResponse<String> r = app.get(path);
+      assertEquals(404, r.statusCode(), path);
+      assertFalse(r.body().contains("<project"), path);
+    }
   }
 
   @Test
-  void tooLongTaskIsA400WithTheReason() {
-    HttpResponse<String> r = app.get("/basis?task=" + "a".repeat(WebSettings.MAX_QUERY_CHARS + 1));
-    assertEquals(400, r.statusCode());
-    assertTrue(r.body().contains("tối đa " + WebSettings.MAX_QUERY_CHARS), r.body());
+  void tooLongQueryIsA400WithTheReasonOnPagesAndApi() {
+    String q = "a".repeat(WebSettings.MAX_QUERY_CHARS + 1);
+    for (String path : new String[] {"/search?q=", "/api/search?q=", "/basis?task="}) {
+      HttpResponse<String> r = app.get(path + q);
+      assertEquals(400, r.statusCode(), path);
+      assertTrue(r.body().contains("tối đa " + WebSettings.MAX_QUERY_CHARS), r.body());
+    }
   }
 
   @Test
@@ -85,5 +95,13 @@ class WebShellTest {
                 .POST(HttpRequest.BodyPublishers.ofString("text=" + "a".repeat((int) WebSettings.MAX_REQUEST_BYTES + 10)))
                 .build());
     assertEquals(413, r.statusCode(), r.body());
+  }
+
+  @Test
+  void scriptInTheQueryIsReflectedOnlyEscaped() {
+    HttpResponse<String> r = app.get("/search?q=" + RunningApp.enc("<script>alert(1)</script>"));
+    assertEquals(200, r.statusCode());
+    assertFalse(r.body().contains("<script>alert"), "raw script reflected");
+    assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "query echoed escaped in the search box");
   }
 }
