@@ -66,17 +66,17 @@
       for (j = i + 1; j < nodes.length; j++) {
         b = nodes[j];
         dx = a.x - b.x; dy = a.y - b.y; d2 = dx * dx + dy * dy + 0.01;
-        f = k * k / d2 * 0.08;
+        f = k * k / d2 * 0.035;
         a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
       }
     }
     edges.forEach(function (e) {
       dx = e.t.x - e.s.x; dy = e.t.y - e.s.y; d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      f = (d - k * 0.8) / d * 0.04;
+      f = (d - k * 0.6) / d * 0.05;
       e.s.vx += dx * f; e.s.vy += dy * f; e.t.vx -= dx * f; e.t.vy -= dy * f;
     });
     nodes.forEach(function (n) {
-      n.vx += (w / 2 - n.x) * 0.015; n.vy += (h / 2 - n.y) * 0.015;
+      n.vx += (w / 2 - n.x) * 0.02; n.vy += (h / 2 - n.y) * 0.03;
       if (n === drag) { n.vx = n.vy = 0; return; }
       n.x += Math.max(-20, Math.min(20, n.vx * alpha)); n.y += Math.max(-20, Math.min(20, n.vy * alpha));
       // Keep every node (and a short label) on the canvas.
@@ -115,11 +115,20 @@
     ctx.globalAlpha = 1;
     ctx.font = (12 / view.k) + 'px "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
     ctx.fillStyle = '#1d2430';
-    nodes.forEach(function (n) {
-      if (n.kind !== 'directive' && n !== hover) return;
-      if (n.degree < 2 && n !== hover && nodes.length > 60) return;
-      ctx.fillText(short(n.label, n === hover ? 90 : 22), n.x + n.r + 3, n.y + 4);
-    });
+    // Labels for the most cited documents first, skipping any that would overlap one already drawn.
+    var placed = [];
+    nodes.filter(function (n) { return n.kind === 'directive' || n === hover; })
+      .sort(function (a, b) { return (b === hover) - (a === hover) || b.degree - a.degree; })
+      .forEach(function (n) {
+        var text = short(n.label, n === hover ? 90 : 24);
+        var box = { x: n.x + n.r + 3, y: n.y - 8 / view.k, w: ctx.measureText(text).width, h: 14 / view.k };
+        var clash = placed.some(function (p) {
+          return box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h;
+        });
+        if (clash && n !== hover) return;
+        placed.push(box);
+        ctx.fillText(text, box.x, n.y + 4 / view.k);
+      });
     ctx.restore();
   }
 

@@ -73,6 +73,15 @@ class WebShellTest {
   }
 
   @Test
+  void malformedQueryIsA400PageWithTheReason() {
+    HttpResponse<String> r = app.get("/search?q=" + RunningApp.enc("\"dân vận"));
+    assertEquals(400, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(r.body().contains("Câu truy vấn không hợp lệ"), r.body());
+    assertTrue(r.body().contains("unbalanced quote"), r.body());
+  }
+
+  @Test
   void lintFormEchoesTheDraftEscapedAndPromisesNoResults() {
     HttpResponse<String> r =
         app.send(
