@@ -11,11 +11,13 @@ import java.util.Map;
  *
  * @param machine where and under what load
  * @param sizes figures per corpus size
+ * @param citation the citation-extraction benchmark's lines (MB/s next to a plain regex), or empty
  * @param seconds wall time of the whole run
  */
-public record BenchReport(Machine machine, List<SizeResult> sizes, double seconds) {
+public record BenchReport(Machine machine, List<SizeResult> sizes, List<String> citation, double seconds) {
   public BenchReport {
     sizes = List.copyOf(sizes);
+    citation = List.copyOf(citation);
   }
 
   /**
@@ -45,11 +47,12 @@ public record BenchReport(Machine machine, List<SizeResult> sizes, double second
     out.printf("Machine: %d cores, %d MB RAM, JDK %s, heap max %d MB; load average %.1f before, %.1f after; "
             + "started %s, took %.0f s%n%n", m.cores(), m.memoryMb(), m.jdk(), m.maxHeapMb(), m.loadBefore(),
         m.loadAfter(), m.started(), seconds);
-    out.println("| plans | corpus MB | index s | plans/s | MB/s | Lucene MB | cache MB | heap MB |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| plans | corpus MB | index s | plans/s | MB/s | Lucene MB | cache MB | heap MB | serve ready s |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (SizeResult s : sizes) {
-      out.printf("| %d | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.0f |%n", s.plans(), s.corpusMb(), s.indexSeconds(),
-          s.plansPerSecond(), s.mbPerSecond(), s.indexMb(), s.cacheMb(), s.heapMb());
+      out.printf("| %d | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.0f | %s |%n", s.plans(), s.corpusMb(), s.indexSeconds(),
+          s.plansPerSecond(), s.mbPerSecond(), s.indexMb(), s.cacheMb(), s.heapMb(),
+          s.serveSeconds() > 0 ? String.format("%.1f", s.serveSeconds()) : s.serveSeconds() < 0 ? "failed" : "n/a");
     }
     out.println();
     out.println("| plans | query | p50 ms | p95 ms | p99 ms | errors | linear scan p50 ms | scan / search |");
@@ -64,6 +67,13 @@ public record BenchReport(Machine machine, List<SizeResult> sizes, double second
       Latencies c = s.concurrent();
       out.printf("| %d | all kinds, %d clients | %.1f | %.1f | %.1f | %d | | %.0f req/s |%n", s.plans(), s.clients(),
           c.p50(), c.p95(), c.p99(), c.errors(), c.perSecond());
+    }
+    if (!citation.isEmpty()) {
+      out.println();
+      out.println("Citation extraction (../shared/bench/phapdien):");
+      out.println("```");
+      citation.forEach(out::println);
+      out.println("```");
     }
   }
 }

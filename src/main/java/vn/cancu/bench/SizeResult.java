@@ -18,6 +18,8 @@ import java.util.Map;
  * @param clients how many concurrent clients
  * @param scan per query kind, latencies of the linear scan over the corpus text in memory
  * @param heapMb heap in use after warm-up and the searches, after a full GC, with the index open
+ * @param serveSeconds start-up of {@code cancu serve} on this index until /api/health answers (-1: failed,
+ *     0: not measured, when not running from the jar)
  */
 public record SizeResult(
     int plans,
@@ -32,4 +34,5 @@ public record SizeResult(
     Latencies concurrent,
     int clients,
     Map<String, Latencies> scan,
-    double heapMb) {}
+    double heapMb,
+    double serveSeconds) {}

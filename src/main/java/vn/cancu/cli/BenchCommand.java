@@ -3,6 +3,7 @@ package vn.cancu.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 import vn.cancu.bench.BenchReport;
 import vn.cancu.bench.ScaleBench;
 import vn.cancu.bench.SizeResult;
+import vn.cancu.cite.bench.ExtractionBenchmark;
 import vn.cancu.gen.SeedMaterial;
 
 /** {@code cancu bench}: indexing throughput and search latency on generated corpora, with their floors. */
@@ -48,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seeds", defaultValue = "corpus/plans", description = "Seed plans (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
+  @Option(names = "--phapdien", defaultValue = "../shared/bench/phapdien",
+      description = "Legal text for the citation-extraction figures, skipped by --quick or when absent (default: ${DEFAULT-VALUE}).")
+  Path phapdien;
+
   @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -73,7 +79,15 @@ public final class BenchCommand implements Callable<Integer> {
     ScaleBench bench = new ScaleBench(SeedMaterial.from(seeds), work, settings, msg -> err.println("bench: " + msg));
     List<SizeResult> results = new ArrayList<>();
     for (int n : plans) results.add(bench.run(n));
-    BenchReport report = new BenchReport(BenchReport.Machine.now(started, loadBefore), results, (System.nanoTime() - t0) / 1e9);
+    List<String> citation = List.of();
+    if (!quick && Files.isDirectory(phapdien)) {
+      err.println("bench: citation extraction on " + phapdien);
+      StringWriter lines = new StringWriter();
+      ExtractionBenchmark.run(phapdien, new PrintWriter(lines, true));
+      citation = lines.toString().lines().toList();
+    }
+    BenchReport report =
+        new BenchReport(BenchReport.Machine.now(started, loadBefore), results, citation, (System.nanoTime() - t0) / 1e9);
     report.printMarkdown(stdout);
     if (out.getParent() != null) Files.createDirectories(out.getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
