@@ -118,6 +118,19 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void anUpdateKeepsTheCurrentGenerationUntilAFileChanges() throws Exception {
+    Path corpus = copySeeds();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    Indexer indexer = new Indexer(layout, Progress.NONE);
+    indexer.index(corpus);
+    Indexer.Run kept = indexer.update(corpus);
+    assertEquals("gen-1", kept.summary().generation());
+    assertEquals(5, kept.summary().plans());
+    edit(corpus.resolve("plans").resolve(NGHE_AN));
+    assertEquals("gen-2", indexer.update(corpus).summary().generation());
+  }
+
+  @Test
   void aCrashedBuildLeavesThePreviousGenerationSearchable() throws Exception {
     Path corpus = copySeeds();
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
