@@ -24,7 +24,7 @@ public final class SiteLoader implements LiveSite.Loader {
 
   @Override
   public Site load() throws IOException {
-    Indexer.Run run = new Indexer(new IndexLayout(indexDir), progress).index(corpusDir);
+    Indexer.Run run = new Indexer(new IndexLayout(indexDir), progress).update(corpusDir);
     return new Site(run.corpus(), run.summary().generation());
   }
 }
