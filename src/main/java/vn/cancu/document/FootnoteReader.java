@@ -44,6 +44,9 @@ final class FootnoteReader {
 
   /** Marker number → where the marker sits in the running text [from, to). */
   static Map<Integer, Span> anchors(String text, int from, int to, List<Body> bodies) {
+    // Without bodies no digit can be a marker; most plans have none, and this scan (a look-behind
+    // tried at every position) was a quarter of plan parsing in a profile of 1000 generated plans.
+    if (bodies.isEmpty()) return Map.of();
     Set<Integer> numbers = new HashSet<>();
     bodies.forEach(b -> numbers.add(b.marker()));
     Map<Integer, Span> out = new HashMap<>();
