@@ -3,14 +3,18 @@ package vn.cancu.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Start-up of the real server on an existing index: spawns {@code cancu serve} (same JVM binary and
@@ -31,8 +35,18 @@ final class ServeStartup {
     }
   }
 
-  /** Seconds until /api/health answered, or -1 if the server exited or did not answer within the limit. */
-  static double measure(Path jar, Path corpus, Path index) throws IOException, InterruptedException {
+  /**
+   * Start-up of the server.
+   *
+   * @param seconds until /api/health answered, or -1 if the server exited or did not answer in time
+   * @param heapMb the server's heap in use after a full GC once ready and warmed by a few searches
+   *     ({@code jcmd GC.heap_info}), or -1 when unknown
+   */
+  record Startup(double seconds, double heapMb) {}
+
+  private static final Pattern USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
+
+  static Startup measure(Path jar, Path corpus, Path index) throws IOException, InterruptedException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -50,17 +64,37 @@ final class ServeStartup {
       while (System.nanoTime() - t0 < LIMIT.toNanos() && server.isAlive()) {
         try {
           if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            return (System.nanoTime() - t0) / 1e9;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            for (int i = 0; i < 20; i++) {
+              String q = URLEncoder.encode(QueryMix.request(QueryMix.KINDS.get(i % 4), i).query(), StandardCharsets.UTF_8);
+              http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=" + q)).build(),
+                  HttpResponse.BodyHandlers.discarding());
+            }
+            return new Startup(seconds, heapAfterGc(server.pid()));
           }
         } catch (IOException notYet) {
           // not listening yet
         }
         Thread.sleep(100);
       }
-      return -1;
+      return new Startup(-1, -1);
     } finally {
       server.destroy();
       server.waitFor();
     }
+  }
+
+  private static double heapAfterGc(long pid) throws IOException, InterruptedException {
+    Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+    run(jcmd, pid, "GC.run");
+    Matcher m = USED.matcher(run(jcmd, pid, "GC.heap_info"));
+    return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+  }
+
+  private static String run(Path jcmd, long pid, String command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return out;
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param heapMb heap in use after warm-up and the searches, after a full GC, with the index open
  * @param serveSeconds start-up of {@code cancu serve} on this index until /api/health answers (-1: failed,
  *     0: not measured, when not running from the jar)
+ * @param serveHeapMb the server's heap after a GC once ready and warmed (-1: unknown, 0: not measured)
  */
 public record SizeResult(
     int plans,
@@ -35,4 +36,5 @@ public record SizeResult(
     int clients,
     Map<String, Latencies> scan,
     double heapMb,
-    double serveSeconds) {}
+    double serveSeconds,
+    double serveHeapMb) {}
