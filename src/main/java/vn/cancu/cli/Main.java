@@ -12,9 +12,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ParseCommand.class,
+      CiteCommand.class,
+      BenchCiteCommand.class,
       EvalAlqacCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
     })
 public final class Main implements Runnable {
 
