@@ -32,6 +32,8 @@ public final class WebApp {
               });
 
           config.routes.before(SecurityHeaders::apply);
+          config.routes.before(QueryStrings::requireWellFormed);
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
           SearchPages search = new SearchPages(services);
           PlanPages plans = new PlanPages(services);
