@@ -27,7 +27,8 @@ final class DirectivePages {
       return;
     }
     DirectiveRecord record = site.catalog().find(key).orElseThrow(() -> unknownDirective(key));
-    DirectiveView view = DirectiveView.of(record, site.catalog(), id -> site.plan(id).orElse(null));
+    DirectiveView view =
+        DirectiveView.of(record, site.catalog(), id -> site.plan(id).orElse(null), site.directiveText(record).orElse(null));
     ctx.render("directive", Map.of("title", view.label(), "nav", "directives", "d", view));
   }
 
