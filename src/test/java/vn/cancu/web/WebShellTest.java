@@ -73,6 +73,14 @@ class WebShellTest {
   }
 
   @Test
+  void queryWithoutDiacriticsOffersTheSuggestionAsALink() {
+    HttpResponse<String> r = app.get("/search?q=" + RunningApp.enc("dan van kheo"));
+    assertEquals(200, r.statusCode());
+    // Handlebars writes "=" in attributes as &#x3D;, which browsers read back as "=".
+    assertTrue(r.body().contains("Có phải bạn muốn tìm: <a href=\"/search?q&#x3D;d%C3%A2n+v%E1%BA%ADn+kh%C3%A9o\">dân vận khéo</a>"), r.body());
+  }
+
+  @Test
   void malformedQueryIsA400PageWithTheReason() {
     HttpResponse<String> r = app.get("/search?q=" + RunningApp.enc("\"dân vận"));
     assertEquals(400, r.statusCode());
