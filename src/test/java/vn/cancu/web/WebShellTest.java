@@ -112,6 +112,7 @@ class WebShellTest {
                 .POST(HttpRequest.BodyPublishers.ofString("text=" + "a".repeat((int) WebSettings.MAX_REQUEST_BYTES + 10)))
                 .build());
     assertEquals(413, r.statusCode(), r.body());
+    assertTrue(r.body().contains("Nội dung gửi lên quá lớn"), r.body());
   }
 
   @Test
