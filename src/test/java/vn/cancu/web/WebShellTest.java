@@ -81,6 +81,15 @@ class WebShellTest {
   }
 
   @Test
+  void catalogueFiltersByType() {
+    String body = app.get("/directives?type=" + RunningApp.enc("Chỉ thị")).body();
+    long rows = body.lines().filter(l -> l.strip().equals("<tr>")).count();
+    long directives = body.lines().filter(l -> l.strip().equals("<td class=\"nowrap\">Chỉ thị</td>")).count();
+    assertTrue(rows > 0);
+    assertEquals(rows, directives, "a row of another type is listed");
+  }
+
+  @Test
   void malformedQueryIsA400PageWithTheReason() {
     HttpResponse<String> r = app.get("/search?q=" + RunningApp.enc("\"dân vận"));
     assertEquals(400, r.statusCode());
