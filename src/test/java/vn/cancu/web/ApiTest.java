@@ -182,6 +182,20 @@ class ApiTest {
   }
 
   @Test
+  void graphFiltersByDocumentTypeAndProvince() {
+    JsonNode byType = json(app.get("/api/graph?type=" + RunningApp.enc("Chỉ thị")));
+    assertTrue(byType.get("edges").size() > 0);
+    for (JsonNode n : byType.get("nodes")) {
+      if (n.get("kind").asText().equals("directive")) assertEquals("Chỉ thị", n.get("type").asText(), n.toString());
+    }
+    JsonNode byProvince = json(app.get("/api/graph?province=lang-son"));
+    assertTrue(byProvince.get("edges").size() > 0);
+    for (JsonNode n : byProvince.get("nodes")) {
+      if (n.get("kind").asText().equals("plan")) assertEquals("lang-son", n.get("province").asText(), n.toString());
+    }
+  }
+
+  @Test
   void healthReportsTheGenerationAndCounts() {
     JsonNode h = json(app.get("/api/health"));
     assertEquals("ok", h.get("status").asText());
