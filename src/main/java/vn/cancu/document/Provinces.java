@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.cancu.text.ToneMarks;
 import vn.cancu.text.VietnameseNormalizer;
 
 /**
@@ -39,15 +40,6 @@ public final class Provinces {
       oldNames = List.copyOf(oldNames);
     }
   }
-
-  // Old-style tone placement on "oa", "oe", "uy" folded to the new style, length-preserving.
-  private static final String[][] TONE_PLACEMENT = {
-    {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-    {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
-    {"OÀ", "ÒA"}, {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"},
-    {"UỲ", "ÙY"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỸ", "ŨY"}, {"UỴ", "ỤY"},
-  };
 
   private static final List<Province> ALL = load();
   private static final Map<String, Province> BY_NAME = byName();
@@ -95,9 +87,7 @@ public final class Provinces {
   }
 
   static String fold(String s) {
-    String out = VietnameseNormalizer.nfc(s).replace('–', '-').replace('—', '-');
-    for (String[] pair : TONE_PLACEMENT) out = out.replace(pair[0], pair[1]);
-    return out;
+    return ToneMarks.normalize(VietnameseNormalizer.nfc(s).replace('–', '-').replace('—', '-'));
   }
 
   private static String key(String name) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
+import vn.cancu.text.ToneMarks;
 
 /** The Vietnamese stop words of {@code text/stopwords.txt}, in the form the chain produces them. */
 public final class Stopwords {
