@@ -1,9 +1,8 @@
 package vn.cancu.cite;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import vn.cancu.text.Slugs;
 
 /**
  * Local or central, and which province: a local document ({@code /TU}, {@code UBND}, {@code MTTQ}...)
@@ -52,10 +51,8 @@ public final class Scopes {
     return null;
   }
 
-  /** ASCII slug: "Lạng Sơn" → "lang-son". */
+  /** ASCII slug: "Lạng Sơn" → "lang-son" (see {@link Slugs}). */
   public static String slug(String name) {
-    String d = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-    String ascii = d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return Slugs.of(name);
   }
 }
