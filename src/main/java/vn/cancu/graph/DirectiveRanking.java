@@ -11,9 +11,10 @@ import vn.cancu.cite.Catalog;
 import vn.cancu.cite.DirectiveRecord;
 
 /**
- * Ranks the documents that matching clauses rely on. A stated link outweighs an inferred one
- * (explicit 1, footnote 0.9, inherited 0.5, inferred 0.3 × its agreement), each plan counts once
- * with its best clause, and plans add up: what many plans tie to the task comes first.
+ * Ranks the documents that matching clauses rely on, in tiers: documents a matching clause cites
+ * itself (explicit or footnote), then those only inherited, then those only inferred. Within a tier
+ * the score decides: each plan counts once with its best clause (explicit 1, footnote 0.9,
+ * inherited 0.5, inferred 0.3 × its agreement, times the clause's relevance), and plans add up.
  */
 public final class DirectiveRanking {
   private static final Map<BasisKind, Double> WEIGHTS =
@@ -35,10 +36,14 @@ public final class DirectiveRanking {
     }
     List<RankedDirective> out = new ArrayList<>();
     byKey.forEach((key, ev) -> out.add(ranked(key, ev, catalog)));
-    out.sort(Comparator.comparingDouble(RankedDirective::score).reversed()
-        .thenComparing(r -> r.strongest().ordinal())
+    out.sort(Comparator.comparingInt((RankedDirective r) -> tier(r.strongest()))
+        .thenComparing(Comparator.comparingDouble(RankedDirective::score).reversed())
         .thenComparing(RankedDirective::key));
     return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+  }
+
+  private static int tier(BasisKind k) {
+    return k == BasisKind.FOOTNOTE ? BasisKind.EXPLICIT.ordinal() : k.ordinal();
   }
 
   static double weight(RankedDirective.ClauseEvidence e) {

@@ -32,4 +32,19 @@ class DirectiveRankingTest {
     assertEquals(List.of("II.1", "II.2"), r.get(0).clauses().stream().map(e -> e.clause().clauseId()).toList(),
         "the explicit clause first, then the inherited one");
   }
+
+  @Test
+  void aDocumentCitedInOneClauseOutranksOneInheritedByManyPlans() {
+    MatchedClause weak = new MatchedClause("A", "I.1", 0.4, "tiếp công dân");
+    List<MatchedClause> many = List.of(new MatchedClause("B", "I", 1, "x"), new MatchedClause("C", "I", 1, "x"),
+        new MatchedClause("D", "I", 1, "x"));
+    Map<MatchedClause, List<BasisLink>> links = new java.util.HashMap<>();
+    links.put(weak, List.of(link("I.1", "CITED", BasisKind.EXPLICIT, 1)));
+    for (MatchedClause m : many) links.put(m, List.of(link("I", "BASIS", BasisKind.INHERITED, 1)));
+    List<MatchedClause> all = new java.util.ArrayList<>(many);
+    all.add(weak);
+    List<RankedDirective> r = DirectiveRanking.rank(all, links::get, Catalog.build(Map.of(), List.of()), 10);
+    assertEquals(List.of("CITED", "BASIS"), r.stream().map(RankedDirective::key).toList());
+    assertEquals(1.5, r.get(1).score(), 1e-9);
+  }
 }
