@@ -13,8 +13,10 @@ import vn.cancu.cite.DirectiveRecord;
 /**
  * Ranks the documents that matching clauses rely on, in tiers: documents a matching clause cites
  * itself (explicit or footnote), then those only inherited, then those only inferred. Within a tier
- * the score decides: each plan counts once with its best clause (explicit 1, footnote 0.9,
- * inherited 0.5, inferred 0.3 × its agreement, times the clause's relevance), and plans add up.
+ * the score decides, counting only the links of that tier (a document cited by one matching clause
+ * and inherited by every plan is ranked on the citation): each plan counts once with its best
+ * clause (explicit 1, footnote 0.9, inherited 0.5, inferred 0.3 × its agreement, times the
+ * clause's relevance), and plans add up.
  */
 public final class DirectiveRanking {
   private static final Map<BasisKind, Double> WEIGHTS =
@@ -53,16 +55,19 @@ public final class DirectiveRanking {
   }
 
   private static RankedDirective ranked(String key, List<RankedDirective.ClauseEvidence> ev, Catalog catalog) {
-    Map<String, Double> bestPerPlan = new HashMap<>();
-    for (RankedDirective.ClauseEvidence e : ev) bestPerPlan.merge(e.clause().planId(), weight(e), Math::max);
-    double score = bestPerPlan.values().stream().mapToDouble(Double::doubleValue).sum();
     List<RankedDirective.ClauseEvidence> sorted = new ArrayList<>(ev);
     sorted.sort(Comparator.comparingInt((RankedDirective.ClauseEvidence e) -> e.link().kind().ordinal())
         .thenComparing(Comparator.comparingDouble(DirectiveRanking::weight).reversed()));
     BasisKind strongest = sorted.get(0).link().kind();
+    Map<String, Double> bestPerPlan = new HashMap<>();
+    for (RankedDirective.ClauseEvidence e : ev) {
+      if (tier(e.link().kind()) == tier(strongest)) bestPerPlan.merge(e.clause().planId(), weight(e), Math::max);
+    }
+    double score = bestPerPlan.values().stream().mapToDouble(Double::doubleValue).sum();
+    int plans = (int) ev.stream().map(e -> e.clause().planId()).distinct().count();
     DirectiveRecord r = catalog.find(key).filter(x -> x.scopedKey().equals(key)).orElse(null);
     String label = r == null ? key : r.shortCitation();
     String citation = r == null ? key : r.standardCitation();
-    return new RankedDirective(key, label, citation, score, strongest, bestPerPlan.size(), sorted);
+    return new RankedDirective(key, label, citation, score, strongest, plans, sorted);
   }
 }
