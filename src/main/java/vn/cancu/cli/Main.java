@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ParseCommand.class,
+      EvalAlqacCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      GraphCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Issuers {
   private static final String UNIT = "tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã";
+  // "TỈNH LẠNG SƠN", not "TỈNH ỦY LẠNG SƠN" (a party committee: see PARTY).
   private static final Pattern UNIT_CAPS =
-      Pattern.compile("(?:^|\\s)(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ)\\s+(.+)$");
+      Pattern.compile(
+          "(?:^|\\s)(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ)(?!\\s+(?:ỦY|UỶ)(?:\\s|$))\\s+(.+)$");
+  private static final Pattern PARTY = Pattern.compile("(TỈNH|THÀNH|HUYỆN|ĐẢNG) (?:ỦY|UỶ)\\s+(.+)");
   private static final Pattern BODY_ONLY =
       Pattern.compile("(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHỈ ĐẠO.*|ĐẢNG ỦY");
   private static final Pattern LONG_NAMES =
@@ -67,6 +70,12 @@ final class Issuers {
   /** "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "UBND tỉnh Lạng Sơn"; other words as a sentence. */
   static String format(String caps) {
     String s = LONG_COUNCIL.matcher(LONG_NAMES.matcher(caps).replaceAll("UBND")).replaceAll("HĐND");
+    Matcher party = PARTY.matcher(s);
+    if (party.matches()) {
+      String rest = party.group(2);
+      String where = UNIT_CAPS.matcher(" " + rest).lookingAt() ? format(rest) : properName(rest);
+      return titleCase(party.group(1)) + " ủy " + where;
+    }
     Matcher unit = UNIT_CAPS.matcher(s);
     String head = s;
     String place = "";

@@ -12,6 +12,7 @@ import vn.cancu.cite.DirectiveRecord;
 import vn.cancu.cite.DirectiveText;
 import vn.cancu.document.Header;
 import vn.cancu.document.Plan;
+import vn.cancu.index.Corpus;
 
 /**
  * Builds the citation graph of a corpus: plan → document edges typed by the words before each
@@ -27,6 +28,10 @@ public final class GraphBuilder {
   private final Map<String, String> aliases = new HashMap<>();
 
   private GraphBuilder() {}
+
+  public static CitationGraph build(Corpus corpus) {
+    return build(List.copyOf(corpus.plans().values()), corpus.citations(), corpus.catalog(), corpus.directives());
+  }
 
   /**
    * @param citations each plan's citations, by plan id (as {@code CitationExtractor} gives them)

@@ -30,7 +30,7 @@ final class Footnotes {
     List<Note> notes = new ArrayList<>();
     Note current = null;
     for (Line line : lines) {
-      int marker = markerOpening(line, current, notes);
+      int marker = markerOpening(line, current);
       if (marker > 0) {
         current = new Note(marker, new ArrayList<>());
         current.lines().add(line);
@@ -45,16 +45,16 @@ final class Footnotes {
     return new Split(body, notes);
   }
 
-  private static int markerOpening(Line line, Note current, List<Note> notes) {
+  private static int markerOpening(Line line, Note current) {
     Matcher sup = SUPERSCRIPT_START.matcher(line.content());
     if (sup.lookingAt()) return superscriptValue(sup.group(1));
     Matcher digits = DIGIT_START.matcher(line.content());
     if (!digits.lookingAt()) return 0;
     int n = Integer.parseInt(digits.group(1));
-    int expected = notes.isEmpty() ? 1 : notes.get(notes.size() - 1).marker() + 1;
-    boolean inBlock = line.separatorBefore() || current != null;
-    // Numbering may restart per page in some exports: accept 1 after a separator too.
-    return inBlock && (n == expected || (line.separatorBefore() && n >= 1 && n <= expected)) ? n : 0;
+    // After a separator any number opens a footnote (numbering runs through the document, or
+    // restarts per page); within a block only the next number does.
+    if (line.separatorBefore()) return n;
+    return current != null && n == current.marker() + 1 ? n : 0;
   }
 
   private static String last(Note note) {

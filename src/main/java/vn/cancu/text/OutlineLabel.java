@@ -61,7 +61,7 @@ public record OutlineLabel(Kind kind, String label, int value, int end) {
       return found(Kind.ROMAN, m, romanValue(m.group(1)));
     }
     if ((m = QUARTER.matcher(s)).lookingAt()) {
-      return found(Kind.QUARTER, m, romanValue(m.group(1)));
+      return Optional.of(new OutlineLabel(Kind.QUARTER, "Quý " + m.group(1), romanValue(m.group(1)), m.end()));
     }
     if ((m = DECIMAL.matcher(s)).lookingAt()) {
       String[] parts = m.group(1).split("\\.");

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class Sentences {
   // ".", "!", "?", "…", "./.", "..." possibly followed by closing quotes or brackets.
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][”\"’')\\]]*");
+  private static final Pattern LOWER_START = Pattern.compile("(?:[-–]\\s*)?\\p{Ll}");
   private static final Pattern CLAUSE_END = Pattern.compile(".*[;:,][”\"’')\\]]*");
 
   private Sentences() {}
@@ -18,8 +19,9 @@ final class Sentences {
     return CLAUSE_END.matcher(s).matches();
   }
 
+  /** Starts lower-case, or with a dash then lower-case: the rest of a wrapped "chính trị - xã hội". */
   static boolean startsLower(String s) {
-    return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));
+    return LOWER_START.matcher(s).lookingAt();
   }
 
   static boolean startsDigit(String s) {

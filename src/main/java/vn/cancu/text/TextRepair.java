@@ -21,7 +21,7 @@ public final class TextRepair {
     int footnotesStart = out.length();
     for (Footnotes.Note note : split.notes()) {
       Line first = note.lines().get(0);
-      if (out.length() > 0) out.append('\n', cleaned.offsetAt(first.start()));
+      if (out.length() > 0) out.append('\n', cleaned.offsetAt(Math.max(0, first.start() - 1)));
       if (note == split.notes().get(0)) footnotesStart = out.length();
       append(note.lines(), (prev, next) -> false, cleaned, out);
     }

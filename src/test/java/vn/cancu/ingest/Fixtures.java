@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -16,9 +17,14 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Generates the documents the ingest tests read, with the libraries Tika itself parses them with. */
 final class Fixtures {
@@ -45,6 +51,19 @@ final class Fixtures {
       footnote.createParagraph().createRun().setText(FOOTNOTE);
       first.addFootnoteReference(footnote);
       doc.createParagraph().createRun().setText(PARAGRAPH_2);
+      doc.write(out);
+    }
+    return file;
+  }
+
+  /** A DOCX with one paragraph per entry, each set in {@code font} (e.g. "VNI-Times" for legacy text). */
+  static Path docx(Path file, String font, List<String> paragraphs) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      for (String text : paragraphs) {
+        XWPFRun run = doc.createParagraph().createRun();
+        run.setFontFamily(font);
+        run.setText(text);
+      }
       doc.write(out);
     }
     return file;
@@ -81,6 +100,24 @@ final class Fixtures {
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  /** The DOCX fixture encrypted with a password, as Word does (agile encryption in an OLE2 file). */
+  static Path encryptedDocx(Path file) throws IOException {
+    byte[] plain = Files.readAllBytes(docx(file));
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("mat-khau");
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        data.write(plain);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("cannot encrypt fixture " + file, e);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
     }
     return file;
   }

@@ -14,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,6 +37,8 @@ class VietnameseSearchTest {
     "UBND xã Vĩnh Thủy triển khai Chỉ thị 33/CT-TTg",
     "Thực hiện Nghị định 59/2023/NĐ-CP và Kết luận số 43-KL/TW",
     "Hội đồng nhân dân tỉnh; Ban chỉ đạo",
+    "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội",
+    "Ban Chỉ đạo tổ chức CT-XH",
   };
 
   private Directory directory;
@@ -66,6 +69,20 @@ class VietnameseSearchTest {
     directory.close();
   }
 
+  @org.junit.jupiter.api.Test
+  void booleanQueryOverStackedBigramsAndSynonymGraphsStaysSmall() throws IOException {
+    // QueryBuilder makes one clause per position or graph segment: 13 here (UBND, xã, và, HĐND, tỉnh,
+    // triển, khai, chỉ, thị, 33/CT-TTg, của, Thủ tướng, Chính phủ; "thủ tướng" and "chính phủ" are one
+    // synonym segment each). A four-syllable synonym segment enumerates 2^4 syllable/bigram paths + the
+    // abbreviation = 17 alternatives: bounded, but a document matching the expansion satisfies many of
+    // them, which is why ranking should use BagOfTermsQuery and QueryBuilder serve phrase queries.
+    BooleanQuery q = (BooleanQuery) new QueryBuilder(queryAnalyzer).createBooleanQuery("text_exact",
+        "UBND xã và HĐND tỉnh triển khai Chỉ thị 33/CT-TTg của Thủ tướng Chính phủ");
+    assertEquals(13, q.clauses().size(), q.toString());
+    assertEquals(17, ((BooleanQuery) q.clauses().get(0).query()).clauses().size(), q.toString());
+    assertEquals(DOCS.length, new IndexSearcher(reader).search(q, 10).scoreDocs.length, q.toString());
+  }
+
   @ParameterizedTest(name = "{0} \"{1}\" → {2}")
   @CsvSource(delimiter = '|', textBlock = """
       text_exact  | UBND xã                 | 0 1 | abbreviation finds the expansion and itself
@@ -82,7 +99,10 @@ class VietnameseSearchTest {
       text_folded | 59/2023/ND-CP           | 2   | decree number without đ
       text_exact  | KL TW                   | 2   | issuer parts
       text_exact  | HĐND tỉnh               | 3   | abbreviation, phrase
-      text_folded | BCD                     | 3   | folded abbreviation of ban chỉ đạo
+      text_folded | BCD                     | 3 5 | folded abbreviation of ban chỉ đạo
+      text_exact  | tổ chức CT-XH           | 4 5 | hyphenated abbreviation, phrase
+      text_exact  | tổ chức chính trị - xã hội | 4 5 | expansion finds the hyphenated abbreviation
+      text_exact  | MTTQ                    | 4   | abbreviation of mặt trận tổ quốc
       """)
   void phraseQueriesMatch(String field, String query, String expectedIds, String note) throws IOException {
     Query q = new QueryBuilder(queryAnalyzer).createPhraseQuery(field, query);
