@@ -47,7 +47,7 @@ public final class BasisFinder {
     for (Hit h : page.hits()) {
       double relevance = h.score() / best;
       if (relevance < MIN_RELEVANCE) break;
-      matches.add(new MatchedClause(h.doc(), h.clause(), relevance, h.snippet()));
+      matches.add(new MatchedClause(h.doc(), h.clause(), relevance, h.text(), h.snippet()));
     }
     List<RankedDirective> ranked =
         DirectiveRanking.rank(matches, m -> basis.links(m.planId(), m.clauseId()), catalog, limit);

@@ -1,13 +1,22 @@
 package vn.cancu.graph;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
 import vn.cancu.document.Plan;
 import vn.cancu.index.Corpus;
+import vn.cancu.index.FieldAnalyzers;
+import vn.cancu.index.IndexLayout;
 
 /**
  * The basis of every clause of a corpus: stated links first, then (when an index is at hand)
@@ -23,6 +32,22 @@ public final class CorpusBasis {
 
   public static CorpusBasis stated(Corpus corpus) {
     return stated(List.copyOf(corpus.plans().values()), corpus.citations(), corpus.catalog());
+  }
+
+  /**
+   * Stated and inferred basis, reading the index generation published under {@code indexDir} (built
+   * from this corpus) once; without a published index, the stated basis alone.
+   */
+  public static CorpusBasis build(Corpus corpus, Path indexDir) throws IOException {
+    CorpusBasis stated = stated(corpus);
+    Optional<IndexLayout.Generation> generation = new IndexLayout(indexDir).current();
+    if (generation.isEmpty()) return stated;
+    try (FieldAnalyzers analyzers = new FieldAnalyzers();
+        Directory dir = FSDirectory.open(generation.get().lucene());
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      InferredBasis inferred = new InferredBasis(new IndexSearcher(reader), analyzers.perField(), corpus.catalog());
+      return stated.withInferred(List.copyOf(corpus.plans().values()), inferred);
+    }
   }
 
   /** What the plans state: explicit, footnote and inherited links. */

@@ -8,12 +8,14 @@ import java.util.Objects;
  * @param planId the plan
  * @param clauseId the clause
  * @param relevance the search score relative to the best hit, in (0, 1]
- * @param text the clause's text (or an HTML snippet of it, as search gives it)
+ * @param text the clause's full text
+ * @param snippet an HTML excerpt of the text with the task's words in {@code <mark>}, all else escaped
  */
-public record MatchedClause(String planId, String clauseId, double relevance, String text) {
+public record MatchedClause(String planId, String clauseId, double relevance, String text, String snippet) {
   public MatchedClause {
     Objects.requireNonNull(planId, "planId");
     Objects.requireNonNull(clauseId, "clauseId");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(snippet, "snippet");
   }
 }

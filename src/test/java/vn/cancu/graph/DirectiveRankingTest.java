@@ -14,9 +14,9 @@ class DirectiveRankingTest {
 
   @Test
   void statedLinksOutrankInferredOnesAndPlansAddUp() {
-    MatchedClause a = new MatchedClause("A", "II.1", 1.0, "tiếp công dân");
-    MatchedClause a2 = new MatchedClause("A", "II.2", 0.9, "tiếp công dân định kỳ");
-    MatchedClause b = new MatchedClause("B", "I.3", 0.8, "tiếp công dân");
+    MatchedClause a = new MatchedClause("A", "II.1", 1.0, "tiếp công dân", "tiếp công dân");
+    MatchedClause a2 = new MatchedClause("A", "II.2", 0.9, "tiếp công dân định kỳ", "tiếp công dân định kỳ");
+    MatchedClause b = new MatchedClause("B", "I.3", 0.8, "tiếp công dân", "tiếp công dân");
     Map<MatchedClause, List<BasisLink>> links = Map.of(
         a, List.of(link("II.1", "LAW", BasisKind.EXPLICIT, 1), link("II.1", "GUESS", BasisKind.INFERRED, 0.9)),
         a2, List.of(link("II.2", "LAW", BasisKind.INHERITED, 1), link("II.2", "PARTY", BasisKind.INHERITED, 1)),
@@ -35,9 +35,9 @@ class DirectiveRankingTest {
 
   @Test
   void aDocumentCitedInOneClauseOutranksOneInheritedByManyPlans() {
-    MatchedClause weak = new MatchedClause("A", "I.1", 0.4, "tiếp công dân");
-    List<MatchedClause> many = List.of(new MatchedClause("B", "I", 1, "x"), new MatchedClause("C", "I", 1, "x"),
-        new MatchedClause("D", "I", 1, "x"));
+    MatchedClause weak = new MatchedClause("A", "I.1", 0.4, "tiếp công dân", "tiếp công dân");
+    List<MatchedClause> many = List.of(new MatchedClause("B", "I", 1, "x", "x"), new MatchedClause("C", "I", 1, "x", "x"),
+        new MatchedClause("D", "I", 1, "x", "x"));
     Map<MatchedClause, List<BasisLink>> links = new java.util.HashMap<>();
     links.put(weak, List.of(link("I.1", "CITED", BasisKind.EXPLICIT, 1)));
     for (MatchedClause m : many) links.put(m, List.of(link("I", "BASIS", BasisKind.INHERITED, 1)));
