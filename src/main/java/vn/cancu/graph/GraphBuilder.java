@@ -122,7 +122,7 @@ public final class GraphBuilder {
     Header h = p.header();
     String type = h.type() == null || h.type().isBlank() ? "Kế hoạch" : capitalized(h.type().strip());
     String label = h.number() != null && !h.number().isBlank() ? type + " số " + h.number().strip()
-        : h.title() != null && !h.title().isBlank() ? type + " " + h.title().strip() : p.id();
+        : h.title() != null && !h.title().isBlank() ? type + " " + unshouted(h.title().strip()) : p.id();
     Integer year = h.date() == null ? null : h.date().getYear();
     return new Node(p.id(), label, Node.PLAN, type, h.level(), h.province(), year);
   }
@@ -137,6 +137,11 @@ public final class GraphBuilder {
     int at = scopedKey.indexOf('@');
     return new Node(scopedKey, at < 0 ? scopedKey : scopedKey.substring(0, at), Node.DIRECTIVE, null,
         at < 0 ? "trung-uong" : null, at < 0 ? null : scopedKey.substring(at + 1), null);
+  }
+
+  /** "THỰC HIỆN CÔNG TÁC ..." → "thực hiện công tác ...": a title set in capitals reads as a sentence. */
+  private static String unshouted(String title) {
+    return title.equals(title.toUpperCase(java.util.Locale.ROOT)) ? title.toLowerCase(java.util.Locale.ROOT) : title;
   }
 
   private static String capitalized(String s) {
