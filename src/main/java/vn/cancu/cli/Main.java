@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalAlqacCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       GraphCommand.class,
     })
 public final class Main implements Runnable {
