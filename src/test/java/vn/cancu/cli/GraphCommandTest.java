@@ -58,6 +58,7 @@ class GraphCommandTest {
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().startsWith("cancu graph: no such directory"), r.err());
     Run dot = run("graph", "--format", "dot");
-    assertTrue(dot.code() != 0 && dot.err().contains("graphml, json, csv"), dot.err());
+    assertEquals(2, dot.code(), dot.err());
+    assertTrue(dot.err().contains("graphml, json, csv"), dot.err());
   }
 }

@@ -251,7 +251,7 @@ class ApiTest {
   void openApiDescribesEveryApiRoute() {
     JsonNode spec = json(app.get("/api/openapi.json"));
     assertTrue(spec.get("openapi").asText().startsWith("3."));
-    for (String path : new String[] {"/api/search", "/api/documents", "/api/documents/{id}", "/api/directives", "/api/graph", "/api/health", "/api/admin/reindex"}) {
+    for (String path : new String[] {"/api/search", "/api/documents", "/api/documents/{id}", "/api/directives", "/api/graph", "/api/basis", "/api/health", "/api/admin/reindex"}) {
       assertTrue(spec.get("paths").has(path), path);
     }
   }
