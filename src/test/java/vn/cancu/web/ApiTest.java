@@ -215,6 +215,19 @@ class ApiTest {
   }
 
   @Test
+  void everyClauseOnEveryPlanPageShowsItsBasisChips() {
+    for (var p : seed.site.plans()) {
+      String page = app.get("/plans/" + RunningApp.enc(p.id())).body();
+      String[] clauses = page.split("<div class=\"clause clause-level-");
+      assertEquals(p.allClauses().size() + 1, clauses.length, p.id());
+      for (int i = 1; i < clauses.length; i++) {
+        assertTrue(clauses[i].contains("class=\"chips\""), p.id() + ": a clause without chips: " + clauses[i].substring(0, 80));
+      }
+      assertTrue(page.contains("chip chip-inherited"), p.id());
+    }
+  }
+
+  @Test
   void aCitedPlanWithoutNumberIsTheCorpusPlanInTheGraph() {
     JsonNode focused = json(app.get("/api/graph?depth=1&focus=" + RunningApp.enc("61/KH-UBND@lang-son")));
     boolean implementsEdge = false;
