@@ -118,7 +118,7 @@ public record SearchView(
         .map(catalog::find)
         .flatMap(Optional::stream)
         .distinct()
-        .map(r -> new BasisLink(r.scopedKey(), BasisLinks.EXPLICIT, r.shortCitation(), r.standardCitation(), null, 0, 0, null))
+        .map(r -> new BasisLink(r.scopedKey(), BasisLinks.EXPLICIT, r.shortCitation(), r.standardCitation(), null, 0, 0, null, "mentions", 1, List.of()))
         .toList();
   }
 
