@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      GraphCommand.class,
     })
 public final class Main implements Runnable {
 

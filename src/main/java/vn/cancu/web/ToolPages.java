@@ -5,18 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Pages for the task-basis lookup, standard wording and draft checking. Their results come from
- * the graph and wording services; until those exist the pages show the forms and say so plainly.
+ * Pages for standard wording and draft checking. Their results come from the wording service;
+ * until it exists the pages show the forms and say so plainly.
  */
 final class ToolPages {
 
   private ToolPages() {}
-
-  static void basis(Context ctx) {
-    String task = Params.text(ctx, "task");
-    ctx.render("basis", Map.of("title", "Căn cứ cho nhiệm vụ", "nav", "basis", "task", task,
-        "maxQueryLength", WebSettings.MAX_QUERY_CHARS));
-  }
 
   static void wording(Context ctx) {
     ctx.render("wording", Map.of("title", "Văn phong chuẩn", "nav", "wording"));

@@ -39,6 +39,7 @@ public final class WebApp {
           PlanPages plans = new PlanPages(services);
           DirectivePages directives = new DirectivePages(services);
           GraphPages graph = new GraphPages(services);
+          BasisPages basis = new BasisPages(services);
           Api api = new Api(services);
 
           config.routes.get("/", search::search);
@@ -47,7 +48,7 @@ public final class WebApp {
           config.routes.get("/plans/{id}", plans::show);
           config.routes.get("/directives", directives::show);
           config.routes.get("/graph", graph::page);
-          config.routes.get("/basis", ToolPages::basis);
+          config.routes.get("/basis", basis::page);
           config.routes.get("/wording", ToolPages::wording);
           config.routes.get("/lint", ToolPages::lintForm);
           config.routes.post("/lint", ToolPages::lintSubmit);
@@ -57,6 +58,7 @@ public final class WebApp {
           config.routes.get("/api/documents/{id}", api::document);
           config.routes.get("/api/directives", api::directives);
           config.routes.get("/api/graph", graph::json);
+          config.routes.get("/api/basis", basis::json);
           config.routes.get("/api/health", api::health);
           config.routes.get("/api/openapi.json", api::openApi);
           config.routes.post("/api/admin/reindex", api::reindex);
