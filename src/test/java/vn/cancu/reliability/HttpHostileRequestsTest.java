@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.ServerConnector;
@@ -75,7 +76,7 @@ class HttpHostileRequestsTest {
     String bigHeader = "GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(64_000) + "\r\nConnection: close\r\n\r\n";
     assertRefused("64 KB header on an API path", RawHttp.send(served.port(), bigHeader));
     byte[] body = new byte[3_000_000];
-    java.util.Arrays.fill(body, (byte) 'a');
+    Arrays.fill(body, (byte) 'a');
     String head = "POST /lint HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
         + body.length + "\r\nConnection: close\r\n\r\n";
     assertRefused("3 MB form body", postWithBody(head, body));

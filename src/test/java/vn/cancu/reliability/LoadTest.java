@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +60,7 @@ class LoadTest {
     AtomicLong bad = new AtomicLong();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<?>> futures = new java.util.ArrayList<>();
+      List<Future<?>> futures = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         int offset = c;
         futures.add(clients.submit(() -> {
