@@ -29,7 +29,8 @@ public final class CitationExtractor {
     String province = h == null ? null : h.province();
     String ownKey = ownKey(h);
     List<Citation> out = new ArrayList<>();
-    for (Citation c : finder.find(plan.text())) {
+    Integer asOf = h != null && h.date() != null ? h.date().getYear() : Integer.MAX_VALUE;
+    for (Citation c : finder.find(plan.text(), asOf)) {
       String scope = null;
       if (Scopes.isLocal(c.key())) {
         String named = Scopes.provinceIn(c.issuer());

@@ -3,7 +3,9 @@ package vn.cancu.cite;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.cancu.cite.SymbolScanner.Hit;
 import vn.cancu.cite.Tokens.Token;
 
@@ -17,15 +19,38 @@ public final class CitationFinder {
   private final SymbolNormalizer normalizer = new SymbolNormalizer();
 
   public List<Citation> find(String text) {
+    return find(text, null);
+  }
+
+  /**
+   * As {@link #find(String)}, reading a law named without a year as the version in force in {@code
+   * asOfYear} (the citing document's year; {@link Integer#MAX_VALUE} for the latest).
+   */
+  public List<Citation> find(String text, Integer asOfYear) {
     List<Draft> drafts = new ArrayList<>(symbolDrafts(text));
+    TreeMap<Integer, Integer> symbolSpans = new TreeMap<>();
+    TreeMap<Integer, Draft> byCoreEnd = new TreeMap<>();
+    for (Draft d : drafts) {
+      symbolSpans.merge(d.start, d.coreEnd, Math::max);
+      byCoreEnd.put(d.coreEnd, d);
+    }
     for (Draft named : NamedDocuments.find(text)) {
-      if (drafts.stream().noneMatch(d -> named.start >= d.start && named.start < d.coreEnd)) drafts.add(named);
+      // "Luật Đất đai số 45/2013/QH13" is already the symbol's mention.
+      Map.Entry<Integer, Integer> before = symbolSpans.floorEntry(named.start);
+      if (before != null && named.start < before.getValue()) continue;
+      // "Luật số 12/2022/QH15 Luật Dầu khí": the name of the law just cited by number.
+      Map.Entry<Integer, Draft> symbol = byCoreEnd.floorEntry(named.start);
+      if (symbol != null && symbol.getValue().type == named.type && text.substring(symbol.getKey(), named.start).isBlank()) {
+        if (symbol.getValue().name == null) symbol.getValue().name = named.name;
+        continue;
+      }
+      drafts.add(named);
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.coreEnd));
     tails(text, drafts);
     Relations.assign(text, drafts);
     List<Citation> out = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) out.add(citation(text, d));
+    for (Draft d : drafts) out.add(citation(text, d, asOfYear));
     return out;
   }
 
@@ -80,6 +105,7 @@ public final class CitationFinder {
       int limit = text.length();
       for (int j = i + 1; j < drafts.size(); j++) {
         Draft next = drafts.get(j);
+        if (next.start > d.coreEnd + Tail.REACH) break;
         if (next.start >= d.coreEnd && startsListItem(text, next.start)) {
           limit = next.start;
           break;
@@ -99,10 +125,10 @@ public final class CitationFinder {
     return i >= 1 && Fold.fold(text.subSequence(Math.max(0, i - 2), i + 1)).matches("(?:^|.)và");
   }
 
-  private static Citation citation(String text, Draft d) {
+  private static Citation citation(String text, Draft d, Integer asOfYear) {
     Tail t = d.tail;
     Integer dateYear = t.date() == null ? null : t.date().getYear();
-    if (d.name != null) NamedDocuments.resolve(d, dateYear);
+    if (d.name != null) NamedDocuments.resolve(d, dateYear, asOfYear);
     if (d.year == null && dateYear != null && d.number != null) d.year = dateYear;
     if (d.number != null && d.key.matches(".*/(?:19|20)\\d\\d/.*") && dateYear != null && !dateYear.equals(d.year)) {
       d.flags.add(new Flag("year-contradicts", "symbol year " + d.year + " but dated " + t.date()));

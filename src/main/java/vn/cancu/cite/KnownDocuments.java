@@ -35,6 +35,7 @@ final class KnownDocuments {
           new NamedResolution(Integer.parseInt(r[0]), r[1], r[2], r[3], LocalDate.parse(r[4]), r[5]);
       RESOLUTIONS.put(r[0] + "-" + r[1], n);
     }
+    BY_NAME.values().forEach(v -> v.sort(java.util.Comparator.comparingInt(Known::year)));
     List<String> names = new ArrayList<>(BY_NAME.keySet());
     names.sort((a, b) -> b.length() - a.length());
     FOLDED_NAMES = List.copyOf(names);

@@ -13,27 +13,35 @@ import vn.cancu.cite.Tokens.Token;
  * Documents cited without a symbol: laws by name ("Luật Thực hiện dân chủ ở cơ sở năm 2022"),
  * party resolutions by plenum ("Nghị quyết Trung ương 4 (khóa XI, XII)") and congress resolutions
  * with an ordinal ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" → NQĐH-XIII;
- * provincial ones "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII" → NQĐHĐB-XVIII, local). Congress
- * resolutions of communes or "các cấp", and without an ordinal, name no single document: skipped.
+ * provincial ones "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII" → NQĐHĐB-XVIII, local; in "Đảng bộ
+ * tỉnh Quảng Trị và xã Vĩnh Thủy lần thứ I" the provincial one). Congress resolutions of communes or
+ * "các cấp", and without an ordinal, name no single stable document: skipped.
  */
 final class NamedDocuments {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern ANCHOR = Pattern.compile("(?<![\\p{L}\\d])(?:Bộ [lL]uật|Luật|Hiến pháp|Nghị quyết)(?=[\\s\\u00a0])");
+  /** Words of a name may be split by hard wraps and blank lines ("Nghị quyết Đại \n\nhội"). */
+  private static final String WS = "[\\s\\u00a0]++";
+  private static final Pattern ANCHOR = 
+      Pattern.compile("(?<![\\p{L}\\d])(?:Bộ [lL]uật|Luật|Hiến pháp|Nghị quyết)(?=[\\s\\u00a0])".replace(" ", WS));
   private static final Pattern PLENUM =
       Pattern.compile(
-          "Nghị quyết\\s++(?:Hội nghị\\s++)?(?:lần thứ\\s++)?(?:Trung ương|TW)\\s++(\\d{1,2})(?![\\d/])"
-              + "(?:[\\s,]{0,4}+\\(?\\s*+kh(?:óa|oá)\\s++([IVXL]++(?:\\s*+(?:,|và)\\s*+[IVXL]++)*+)\\s*+\\)?)?",
+          ("Nghị quyết\\s++(?:Hội nghị\\s++)?(?:lần thứ\\s++)?(?:Trung ương|TW)\\s++(\\d{1,2})(?![\\d/])"
+              + "(?:[\\s,]{0,4}+\\(?\\s*+kh(?:óa|oá)\\s++([IVXL]++(?:\\s*+(?:,|và)\\s*+[IVXL]++)*+)\\s*+\\)?)?")
+              .replace(" ", WS),
           FLAGS);
   private static final Pattern CONGRESS =
       Pattern.compile(
-          "Nghị quyết\\s++Đại hội\\s++(?:đại biểu\\s++)?(?:(toàn quốc|Đảng toàn quốc)\\s++|(Đảng bộ tỉnh)"
-              + "(?:\\s++\\p{Lu}\\p{L}*+){0,3}+\\s++)?lần thứ\\s++([IVXL]++)(?![\\p{L}])(\\s++của Đảng)?",
+          ("Nghị quyết\\s++Đại hội\\s++(?:đại biểu\\s++)?(?:(toàn quốc|Đảng toàn quốc)\\s++|(Đảng bộ tỉnh)"
+              + "(?:\\s++(?-i:\\p{Lu})\\p{L}*+){0,3}+"
+              + "(?:\\s++và\\s++(?:xã|phường|huyện|thị trấn)(?:\\s++(?-i:\\p{Lu})\\p{L}*+){1,3}+)?\\s++)?lần thứ\\s++([IVXL]++)(?![\\p{L}])(\\s++của Đảng)?")
+              .replace(" ", WS),
           FLAGS);
   private static final Pattern YEAR = Pattern.compile("[\\s\\u00a0]*+(?:năm\\s++)?((?:19|20)\\d\\d)(?!\\d)", FLAGS);
   private static final Set<String> NAME_STOPS =
-      Set.of("số", "năm", "ngày", "của", "và", "đã", "được", "này", "có", "các", "về", "để", "theo",
+      Set.of("số", "năm", "ngày", "của", "đã", "được", "này", "có", "các", "về", "để", "theo",
           "trong", "quy", "sửa", "hướng", "thì", "phải", "với", "cho", "do", "là", "nhằm", "gồm", "khi", "từ",
-          "đến", "hoặc", "mà", "như", "tại", "ban", "thi", "bảo", "đối", "trên", "sau", "trước");
+          "đến", "hoặc", "mà", "như", "tại", "ban", "thi", "bảo", "đối", "trên", "sau", "trước", "làm", "nếu",
+          "không", "cũng", "vẫn", "sẽ", "bị", "hết", "nay", "đang");
   private static final int MAX_NAME_WORDS = 9;
 
   private NamedDocuments() {}
@@ -100,13 +108,18 @@ final class NamedDocuments {
       nameEnd = typeWords - 1;
     } else if (!verified) {
       Token first = t.get(typeWords);
-      if (!first.isWord() || !Character.isUpperCase(first.text().charAt(0)) || NAME_STOPS.contains(first.lower())) {
+      if (!first.isWord() || !startsUpper(first) || first.lower().equals("số") || first.lower().equals("này")) {
         return null;
       }
       nameEnd = typeWords;
       while (nameEnd + 1 < t.size() && nameEnd + 1 - typeWords < MAX_NAME_WORDS) {
         Token next = t.get(nameEnd + 1);
         if (!next.isWord() || next.isNumber() || NAME_STOPS.contains(next.lower())) break;
+        // "Luật Bảo vệ và phát triển rừng" goes on; "Luật Khiếu nại và Luật Tố cáo", "... và các" stop.
+        if (next.lower().equals("và") && (nameEnd + 2 >= t.size() || !t.get(nameEnd + 2).isWord()
+            || startsUpper(t.get(nameEnd + 2)) || NAME_STOPS.contains(t.get(nameEnd + 2).lower()))) {
+          break;
+        }
         nameEnd++;
       }
     }
@@ -129,6 +142,10 @@ final class NamedDocuments {
     return d;
   }
 
+  private static boolean startsUpper(Token t) {
+    return Character.isUpperCase(t.text().charAt(0));
+  }
+
   /** Index of the last token of the longest known name starting at token 0, or -1. */
   private static int knownNameEnd(List<Token> t, int typeWords) {
     StringBuilder b = new StringBuilder();
@@ -147,19 +164,29 @@ final class NamedDocuments {
     return best;
   }
 
-  /** Resolves a named law's key from its known versions and flags a contradicting year. */
-  static void resolve(Draft d, Integer dateYear) {
+  /**
+   * Resolves a named law's key from its known versions and flags a contradicting year. Without a
+   * year, a name with several versions resolves only given the citing document's year ({@code
+   * asOfYear}: the latest version not after it); otherwise it keeps its name as key.
+   */
+  static void resolve(Draft d, Integer dateYear, Integer asOfYear) {
     if (d.type != DocType.LUAT && d.type != DocType.BO_LUAT) return;
     List<Known> versions = KnownDocuments.versions(d.name);
     if (versions.isEmpty()) return;
     Integer year = d.year != null ? d.year : dateYear;
     if (year == null) {
-      Known latest = versions.get(versions.size() - 1);
-      if (versions.size() > 1) {
+      if (versions.size() == 1) {
+        apply(d, versions.get(0));
+      } else if (asOfYear == null) {
+        d.flags.add(new Flag("version-ambiguous", d.name + " without a year; known versions: " + versionList(versions)));
+      } else {
+        Known pick = versions.get(versions.size() - 1);
+        for (Known k : versions) if (k.year() <= asOfYear) pick = k;
         d.flags.add(new Flag("version-assumed",
-            d.name + " without a year read as the latest version; known versions: " + versionList(versions)));
+            d.name + " without a year read as " + pick.key() + " in force in " + asOfYear + "; known versions: "
+                + versionList(versions)));
+        apply(d, pick);
       }
-      apply(d, latest);
       return;
     }
     for (Known k : versions) {
@@ -168,10 +195,9 @@ final class NamedDocuments {
         return;
       }
     }
-    Known latest = versions.get(versions.size() - 1);
     d.flags.add(new Flag("year-contradicts",
         "written " + d.name + " năm " + year + "; known versions: " + versionList(versions)));
-    if (versions.size() == 1) apply(d, latest);
+    if (versions.size() == 1) apply(d, versions.get(0));
   }
 
   private static String versionList(List<Known> versions) {

@@ -90,10 +90,11 @@ public final class SymbolNormalizer {
   private NormalizedSymbol admin(String s, String num, String code, DocType hint, List<Flag> flags) {
     String[] segs = code.split("-");
     if (LAW_ORG.matcher(segs[0]).matches()) return null;
-    String type = knownTypeCode(segs[0]);
+    List<Flag> typeFlags = new ArrayList<>();
+    String type = typeCode(segs[0], typeFlags);
     if (type != null && segs.length >= 2) {
       String n = number(num, flags);
-      type = typeCode(segs[0], flags);
+      flags.addAll(typeFlags);
       if (segs.length == 2 && Orgs.isPartyOrg(segs[1]) && Orgs.state(segs[1]) == null) {
         String org = orgs(segs, 1, true, flags);
         String key = n + "-" + type + "/" + org;

@@ -34,6 +34,8 @@ record Tail(LocalDate date, String issuer, String subject, int end) {
           "theo", "để", "với", "cho", "thực", "triển", "tiếp", "là", "gắn", "thí", "bổ");
   private static final int MAX_ISSUER_WORDS = 16;
   private static final int MAX_SUBJECT = 320;
+  /** How far past a symbol a tail can reach: date, issuer and subject together. */
+  static final int REACH = 60 + 200 + 20 + MAX_SUBJECT;
 
   /**
    * @param from where the symbol or name ends

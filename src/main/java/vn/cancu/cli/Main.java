@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Căn Cứ: search and citation graph over Vietnamese government plans.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ParseCommand.class,
+      EvalAlqacCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,9 @@ public final class Ingestor {
   public IngestOutcome ingest(Path file) {
     Objects.requireNonNull(file, "file");
     try {
+      if (!Files.exists(file)) {
+        return new Skipped(file, "no such file");
+      }
       if (!Files.isRegularFile(file)) {
         return new Skipped(file, "not a regular file");
       }
@@ -95,7 +99,7 @@ public final class Ingestor {
       return task.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
-      throw new Unreadable("parse timed out after " + limits.parseTimeout().toSeconds() + " s");
+      throw new Unreadable("parse timed out after " + seconds(limits.parseTimeout()));
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();
@@ -129,15 +133,34 @@ public final class Ingestor {
 
   private RawText readText(Path file) throws Unreadable, IOException {
     TextFileDecoder.Decoded decoded = textDecoder.decode(Files.readAllBytes(file));
+    if (looksBinary(decoded.text())) {
+      throw new Unreadable("not a text file (binary content)");
+    }
     if (decoded.text().length() > limits.maxChars()) {
       throw new Unreadable("text longer than " + limits.maxChars() + " chars");
     }
     return new RawText(decoded.text(), "text/plain", Map.of("charset", decoded.charset()));
   }
 
+  /**
+   * More than 5% control characters (other than whitespace and NUL padding) or undecodable bytes:
+   * random bytes have about 10%, text exported from e-office systems almost none.
+   */
+  private static boolean looksBinary(String text) {
+    long odd =
+        text.chars()
+            .filter(c -> c == '\uFFFD' || (Character.getType(c) == Character.CONTROL && "\n\r\t\f\0".indexOf(c) < 0))
+            .count();
+    return odd * 20 > text.length();
+  }
+
   private static String extension(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
   }
 
   private static String bytes(long n) {

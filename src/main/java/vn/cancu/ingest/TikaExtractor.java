@@ -18,7 +18,9 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ToTextContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
@@ -43,12 +45,21 @@ final class TikaExtractor {
           "xmpTPg:NPages", "pages",
           Metadata.CONTENT_ENCODING, "charset");
 
+  /**
+   * Characters per input byte beyond which a document is a zip bomb. Tika's default (100) lets a
+   * 100 KB bomb reach the character limit first; real plans give well under 10.
+   */
+  private static final long MAX_COMPRESSION_RATIO = 20;
+
   private final AutoDetectParser parser = new AutoDetectParser();
   private final MediaTypeRegistry registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
   private final int maxChars;
 
   TikaExtractor(int maxChars) {
     this.maxChars = maxChars;
+    AutoDetectParserConfig config = new AutoDetectParserConfig();
+    config.setMaximumCompressionRatio(MAX_COMPRESSION_RATIO);
+    parser.setAutoDetectParserConfig(config);
   }
 
   RawText extract(Path file) throws Unreadable {
@@ -59,11 +70,23 @@ final class TikaExtractor {
       BodyContentHandler handler =
           new BodyContentHandler(
               new WriteOutContentHandler(new PageBreakHandler(new ToTextContentHandler(out)), maxChars));
-      parser.parse(in, handler, metadata, new ParseContext());
+      parser.parse(in, handler, metadata, context());
       return new RawText(out.toString(), baseType(metadata.get(Metadata.CONTENT_TYPE)), kept(metadata));
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       throw new Unreadable(reason(e, file));
     }
+  }
+
+  /**
+   * DOCX goes through the streaming (SAX) extractor: the default one builds the whole document in
+   * memory before the zip-bomb check sees a character.
+   */
+  private static ParseContext context() {
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, office);
+    return context;
   }
 
   /**

@@ -18,7 +18,7 @@ import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * Parses {@code text/abbreviations.tsv} ("UBND\tủy ban nhân dân") into a two-way {@link SynonymMap}. Both
- * sides go through the same chain as the text (tone, stop words, folding), so "Uỷ ban" in the data and
+ * sides go through the same chain as the text (tone placement, folding), so "Uỷ ban" in the data and
  * "ủy ban" in a query are one rule.
  */
 public final class Abbreviations extends SynonymMap.Parser {
@@ -40,8 +40,8 @@ public final class Abbreviations extends SynonymMap.Parser {
   }
 
   private static SynonymMap build(boolean folded) {
-    CharArraySet stopwords = Stopwords.vietnamese();
-    try (Analyzer plain = syllableAnalyzer(folded, stopwords);
+    // Without stop words, as the shipped chain; an expansion made of content words reads the same either way.
+    try (Analyzer plain = syllableAnalyzer(folded, CharArraySet.EMPTY_SET);
         InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);

@@ -1,12 +1,9 @@
 package vn.cancu.text.analysis;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Removes Vietnamese (and other Latin) diacritics, including the stroke of đ: "Đình Lập" → "Dinh Lap". */
 public final class Diacritics {
-
-  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{Mn}+");
 
   private Diacritics() {}
 
@@ -14,9 +11,16 @@ public final class Diacritics {
     if (isAscii(s)) {
       return s;
     }
-    String stripped = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    // đ/Đ have no decomposition in Unicode: the stroke is part of the letter.
-    return Normalizer.normalize(stripped.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFC);
+    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        // đ/Đ have no decomposition in Unicode: the stroke is part of the letter.
+        sb.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+      }
+    }
+    return isAscii(sb) ? sb.toString() : Normalizer.normalize(sb, Normalizer.Form.NFC);
   }
 
   static boolean isAscii(CharSequence s) {

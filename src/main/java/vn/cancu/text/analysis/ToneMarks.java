@@ -1,21 +1,21 @@
 package vn.cancu.text.analysis;
 
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Moves the tone mark of each Vietnamese syllable to one convention, so that "hoà" and "hòa", "thuỷ" and
  * "thủy", "qúy" and "quý" are the same string. Length-preserving on NFC text: one char in, one char out.
  *
  * <p>Convention: in an open syllable whose nucleus is a two-vowel cluster without a quality mark (oa, oe,
- * uy, and ai, ia, ua... where both conventions agree) the tone sits on the first vowel: hòa, khỏe, thủy, ủy.
- * This is the placement used by Vietnamese legal texts ("Ủy ban nhân dân", "hòa giải") and by the Hoàng
- * Phê dictionary. The Ministry of Education rule for school spelling (QĐ 1989/QĐ-BGDĐT, 25/5/2018, tone on
- * the main vowel: hoà, thuỷ) gives the other form; both forms occur in the same laws, so we fold to the
- * one the laws mostly write. Rules that both conventions share: a vowel with a quality mark (ă â ê ô ơ ư)
- * takes the tone (the last one in ươ); a closed syllable puts it on the last vowel (hoàng, quyết);
- * a three-vowel nucleus on the middle one (ngoài); "qu" and "gi" before a vowel are onsets (quý, già).
+ * uy, and ai, ia, ua... where both conventions agree) the tone sits on the first vowel: hòa, khỏe, thủy, ủy
+ * (the traditional placement, often called "kiểu cũ", that the names of state bodies are written in: "Ủy ban
+ * nhân dân"). The Ministry of Education rule for school spelling puts it on the main vowel instead (hoà,
+ * khoẻ, thuỷ: QĐ 1989/QĐ-BGDĐT of 25/5/2018). Both occur in the same corpora (ALQAC's 18 laws write "ủy"
+ * 492 times and "uỷ" 18, "hòa" 167 and "hoà" 234), so the analyzers fold to one; the choice only shows in
+ * suggestions and wording. Rules both conventions share: a vowel with a quality mark (ă â ê ô ơ ư) takes
+ * the tone (the last one in ươ); a closed syllable puts it on the last vowel (hoàng, quyết); a three-vowel
+ * nucleus on the middle one (ngoài); "qu" and "gi" before a vowel are onsets (quý, già).
  * Syllables that are not plainly Vietnamese (two tones, four vowels, foreign letters) are left alone.
  */
 public final class ToneMarks {
@@ -23,24 +23,26 @@ public final class ToneMarks {
   private static final String BASES = "aăâeêioôơuưy";
   private static final String QUALITY_MARKED = "ăâêôơư";
   private static final char[] TONE_MARKS = {'\u0300', '\u0301', '\u0309', '\u0303', '\u0323'};
-  /** Letter with tone (either case) → base index * 6 + tone (0 = none), plus an uppercase flag bit. */
-  private static final Map<Character, Integer> DECOMPOSED;
+  /**
+   * Vowel letter (either case, all in U+0000..U+1EFF) → base index * 6 + tone (0 = none), plus an uppercase
+   * flag bit; -1 for any other char. An array, not a map: it is read for every letter of every token.
+   */
+  private static final int[] DECOMPOSED = new int[0x1F00];
   /** [base index][tone] → lowercase letter. */
   private static final char[][] COMPOSED = new char[BASES.length()][TONE_MARKS.length + 1];
   private static final int UPPER = 1 << 8;
 
   static {
-    Map<Character, Integer> table = new HashMap<>();
+    Arrays.fill(DECOMPOSED, -1);
     for (int b = 0; b < BASES.length(); b++) {
       for (int t = 0; t <= TONE_MARKS.length; t++) {
         String s = t == 0 ? String.valueOf(BASES.charAt(b)) : BASES.charAt(b) + String.valueOf(TONE_MARKS[t - 1]);
         char lower = Normalizer.normalize(s, Normalizer.Form.NFC).charAt(0);
         COMPOSED[b][t] = lower;
-        table.put(lower, b * 6 + t);
-        table.put(Character.toUpperCase(lower), (b * 6 + t) | UPPER);
+        DECOMPOSED[lower] = b * 6 + t;
+        DECOMPOSED[Character.toUpperCase(lower)] = (b * 6 + t) | UPPER;
       }
     }
-    DECOMPOSED = Map.copyOf(table);
   }
 
   private ToneMarks() {}
@@ -74,8 +76,8 @@ public final class ToneMarks {
     int clusterStart = -1;
     int clusterEnd = -1;
     for (int i = start; i < end; i++) {
-      Integer code = DECOMPOSED.get(buf[i]);
-      if (code == null) {
+      int code = code(buf[i]);
+      if (code < 0) {
         if (!isOnsetOrCodaLetter(buf[i])) {
           return; // foreign letter: not a Vietnamese syllable
         }
@@ -115,7 +117,7 @@ public final class ToneMarks {
     if (target < 0 || target == toned) {
       return;
     }
-    int tone = tone(DECOMPOSED.get(buf[toned]));
+    int tone = tone(code(buf[toned]));
     buf[toned] = withTone(buf[toned], 0);
     buf[target] = withTone(buf[target], tone);
   }
@@ -140,16 +142,20 @@ public final class ToneMarks {
     return (l >= 'a' && l <= 'z') || l == 'đ';
   }
 
+  private static int code(char c) {
+    return c < DECOMPOSED.length ? DECOMPOSED[c] : -1;
+  }
+
   private static int tone(int code) {
     return (code & ~UPPER) % 6;
   }
 
   private static char lowerBase(char c) {
-    return BASES.charAt((DECOMPOSED.get(c) & ~UPPER) / 6);
+    return BASES.charAt((code(c) & ~UPPER) / 6);
   }
 
   private static char withTone(char c, int tone) {
-    int code = DECOMPOSED.get(c);
+    int code = code(c);
     char lower = COMPOSED[(code & ~UPPER) / 6][tone];
     return (code & UPPER) != 0 ? Character.toUpperCase(lower) : lower;
   }

@@ -38,6 +38,10 @@ public class TestVietnameseAnalyzers extends BaseTokenStreamTestCase {
     super.tearDown();
   }
 
+  private static Analyzer withStopwords(boolean folded) {
+    return new VietnameseAnalyzer(folded, Stopwords.vietnamese(), null, SyllableBigramFilter::new);
+  }
+
   private static void check(Analyzer a, String text, String[] terms, int[] starts, int[] ends, String[] types,
       int[] incs, int[] lengths) throws Exception {
     assertAnalyzesTo(a, text, terms, starts, ends, types, incs, lengths, false);
@@ -75,20 +79,32 @@ public class TestVietnameseAnalyzers extends BaseTokenStreamTestCase {
         new String[] {W, B, W}, new int[] {1, 0, 1}, new int[] {1, 1, 1});
   }
 
+  public void testFunctionWordsAreKept() throws Exception {
+    // shipped chain: "và" stays (BM25 discounts it; removal measured worse on ALQAC)
+    check(exact, "quyền và nghĩa",
+        new String[] {"quyền", "quyền và", "và", "và nghĩa", "nghĩa"},
+        new int[] {0, 0, 6, 6, 9}, new int[] {5, 8, 8, 14, 14},
+        new String[] {W, B, W, B, W}, new int[] {1, 0, 1, 0, 1}, new int[] {1, 1, 1, 1, 1});
+  }
+
   public void testStopWordsLeaveGapsAndNoBigramAcrossThem() throws Exception {
-    // "và" removed: "nghĩa" two positions on, and no bigram "quyền nghĩa"
-    check(exact, "quyền và nghĩa vụ",
-        new String[] {"quyền", "nghĩa", "nghĩa vụ", "vụ"},
-        new int[] {0, 9, 9, 15}, new int[] {5, 14, 17, 17},
-        new String[] {W, W, B, W}, new int[] {1, 2, 0, 1}, new int[] {1, 1, 1, 1});
+    // with the stop list: "và" removed, "nghĩa" two positions on, and no bigram "quyền nghĩa"
+    try (Analyzer stop = withStopwords(false)) {
+      check(stop, "quyền và nghĩa vụ",
+          new String[] {"quyền", "nghĩa", "nghĩa vụ", "vụ"},
+          new int[] {0, 9, 9, 15}, new int[] {5, 14, 17, 17},
+          new String[] {W, W, B, W}, new int[] {1, 2, 0, 1}, new int[] {1, 1, 1, 1});
+    }
   }
 
   public void testStopWordRemovedBeforeFolding() throws Exception {
-    // "có" is a stop word but "cơ" (cơ quan) is not, although both fold to "co"
-    check(folded, "có cơ quan",
-        new String[] {"co", "co quan", "quan"},
-        new int[] {3, 3, 6}, new int[] {5, 10, 10},
-        new String[] {W, B, W}, new int[] {2, 0, 1}, new int[] {1, 1, 1});
+    // with the stop list: "có" is a stop word but "cơ" (cơ quan) is not, although both fold to "co"
+    try (Analyzer stop = withStopwords(true)) {
+      check(stop, "có cơ quan",
+          new String[] {"co", "co quan", "quan"},
+          new int[] {3, 3, 6}, new int[] {5, 10, 10},
+          new String[] {W, B, W}, new int[] {2, 0, 1}, new int[] {1, 1, 1});
+    }
   }
 
   public void testPrimeMinisterDirectiveNumber() throws Exception {

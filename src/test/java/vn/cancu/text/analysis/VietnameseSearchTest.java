@@ -36,6 +36,8 @@ class VietnameseSearchTest {
     "UBND xã Vĩnh Thủy triển khai Chỉ thị 33/CT-TTg",
     "Thực hiện Nghị định 59/2023/NĐ-CP và Kết luận số 43-KL/TW",
     "Hội đồng nhân dân tỉnh; Ban chỉ đạo",
+    "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội",
+    "Ban Chỉ đạo tổ chức CT-XH",
   };
 
   private Directory directory;
@@ -82,7 +84,10 @@ class VietnameseSearchTest {
       text_folded | 59/2023/ND-CP           | 2   | decree number without đ
       text_exact  | KL TW                   | 2   | issuer parts
       text_exact  | HĐND tỉnh               | 3   | abbreviation, phrase
-      text_folded | BCD                     | 3   | folded abbreviation of ban chỉ đạo
+      text_folded | BCD                     | 3 5 | folded abbreviation of ban chỉ đạo
+      text_exact  | tổ chức CT-XH           | 4 5 | hyphenated abbreviation, phrase
+      text_exact  | tổ chức chính trị - xã hội | 4 5 | expansion finds the hyphenated abbreviation
+      text_exact  | MTTQ                    | 4   | abbreviation of mặt trận tổ quốc
       """)
   void phraseQueriesMatch(String field, String query, String expectedIds, String note) throws IOException {
     Query q = new QueryBuilder(queryAnalyzer).createPhraseQuery(field, query);
