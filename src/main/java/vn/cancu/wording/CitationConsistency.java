@@ -20,6 +20,9 @@ import vn.cancu.document.Span;
 final class CitationConsistency {
   private static final Set<DocType> NAMED_TYPES = Set.of(DocType.LUAT, DocType.BO_LUAT, DocType.HIEN_PHAP, DocType.PHAP_LENH);
 
+  /** Subjects run long when the finder cannot see where they end; show this much of them. */
+  private static final int SHOWN = 120;
+
   private final String text;
   private final TextPositions pos;
   private final Function<String, Optional<DirectiveRecord>> catalogue;
@@ -58,10 +61,12 @@ final class CitationConsistency {
     for (Citation c : mentions) {
       if (c == first || !complete(c.subject())) continue;
       String a = first.subject(), b = c.subject();
-      if (Texts.sameWords(a, b) || Texts.isPrefix(a, b) || Texts.isPrefix(b, a)) continue;
+      if (Texts.sameSubject(a, b)) continue;
       int at = text.indexOf(b.substring(0, Math.min(12, b.length())), c.start());
-      Span s = at >= 0 && at < c.end() ? new Span(at, c.end()) : new Span(c.start(), c.end());
-      add(s, a, LintReasons.of("inconsistent-subject", a, pos.line(first.start())), "inconsistent-subject", out);
+      Span s = at >= 0 && at < c.end() ? new Span(at, Math.min(c.end(), at + SHOWN)) : new Span(c.start(), c.end());
+      s = new Span(s.start(), Texts.wordEnd(text, s.start(), s.end()));
+      add(s, null, LintReasons.of("inconsistent-subject", Texts.shorten(a, SHOWN), pos.line(first.start())),
+          "inconsistent-subject", out);
     }
   }
 
@@ -69,8 +74,8 @@ final class CitationConsistency {
     Citation first = mentions.get(0);
     if (NAMED_TYPES.contains(first.type()) || first.date() != null || first.issuer() != null) return;
     Citation full = mentions.stream().filter(c -> c.date() != null).findFirst().orElse(null);
-    String suggestion = full != null ? full.written()
-        : record.filter(r -> r.date() != null).map(DirectiveRecord::standardCitation).orElse(null);
+    String suggestion = record.filter(r -> r.date() != null).map(DirectiveRecord::standardCitation)
+        .orElse(full == null ? null : full.written());
     if (suggestion == null) return;
     add(new Span(first.start(), first.end()), suggestion, LintReasons.of("short-first-citation"), "short-first-citation", out);
   }

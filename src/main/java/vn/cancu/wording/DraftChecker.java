@@ -64,7 +64,7 @@ public final class DraftChecker {
     String code = SYMBOL_CODES.stream().filter(c::hasFlag).findFirst().orElse(null);
     String reason;
     if (code == null) {
-      if (!written.matches(".*\\s.*")) return;
+      if (!written.matches("(?s).*[ \\t].*")) return;
       code = "symbol-spacing";
       reason = LintReasons.of(code, c.key());
     } else if (code.equals("type-mismatch")) {
@@ -76,9 +76,16 @@ public final class DraftChecker {
     int start = s.start();
     String prefix = text.substring(c.start(), s.start());
     if (prefix.length() <= 30 && !prefix.contains("\n")) start = c.start();
-    String suggestion = code.equals("type-mismatch") ? null : text.substring(start, s.start()) + c.key();
+    String suggestion = code.equals("type-mismatch") ? null : text.substring(start, s.start()) + keepZeros(written, c);
     out.add(new Problem(start, s.end(), pos.line(start), pos.column(start), text.substring(start, s.end()),
         suggestion, reason, code));
+  }
+
+  /** The official key with the number as written: "05-CT/TU", since NĐ 30/2020 writes numbers below 10 so. */
+  private static String keepZeros(String written, Citation c) {
+    String digits = written.replaceFirst("^(\\d+).*", "$1");
+    boolean zeros = digits.startsWith("0") && c.key().startsWith(c.number());
+    return zeros ? digits + c.key().substring(c.number().length()) : c.key();
   }
 
   private static void yearAndDate(String text, Citation c, Optional<DirectiveRecord> record, TextPositions pos,

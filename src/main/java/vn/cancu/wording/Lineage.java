@@ -91,13 +91,14 @@ public final class Lineage {
 
   private static SimilarPlan withRelation(SimilarPlan s, String parent, PlanOrder.Evidence ev) {
     String relation = "shares-text";
-    String reason = "có " + percent(s.share()) + " nội dung trùng";
+    String reason = percent(s.share()) + " nội dung của kế hoạch đang xem có trong kế hoạch này";
     if (s.planId().equals(parent)) {
       relation = "derives-from";
-      reason = "được soạn từ kế hoạch này: " + percent(s.share()) + " nội dung trùng, kế hoạch này " + ev.reason();
+      reason += "; kế hoạch này có trước (" + ev.reason() + ")";
     } else if (ev != null && ev.firstIsEarlier() && s.reverseShare() >= MIN_DERIVED_SHARE) {
       relation = "source-of";
-      reason = "kế hoạch này lấy " + percent(s.reverseShare()) + " nội dung từ kế hoạch đang xem, vốn " + ev.reason();
+      reason = percent(s.reverseShare()) + " nội dung của kế hoạch này lấy từ kế hoạch đang xem, vốn có trước ("
+          + ev.reason() + ")";
     }
     return new SimilarPlan(s.planId(), s.share(), s.reverseShare(), s.shared(), relation, reason, s.clauses());
   }

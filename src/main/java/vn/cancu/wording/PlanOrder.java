@@ -14,7 +14,7 @@ import vn.cancu.document.Plan;
 final class PlanOrder {
   private static final Map<String, Integer> LEVEL_RANK = Map.of("trung-uong", 0, "tinh", 1, "xa", 2);
 
-  /** The evidence, in Vietnamese, when {@code earlier} precedes {@code later}. */
+  /** Whether the first plan asked about came first, and why, in Vietnamese. */
   record Evidence(boolean firstIsEarlier, String reason) {}
 
   private PlanOrder() {}
@@ -23,18 +23,18 @@ final class PlanOrder {
     Header ha = a.header(), hb = b.header();
     if (ha != null && hb != null && ha.date() != null && hb.date() != null && !ha.date().equals(hb.date())) {
       boolean aFirst = ha.date().isBefore(hb.date());
-      return Optional.of(new Evidence(aFirst, "ban hành trước (" + Dates.dmy(aFirst ? ha.date() : hb.date())
-          + " so với " + Dates.dmy(aFirst ? hb.date() : ha.date()) + ")"));
+      return Optional.of(new Evidence(aFirst, "ban hành ngày " + Dates.dmy(aFirst ? ha.date() : hb.date())
+          + ", trước ngày " + Dates.dmy(aFirst ? hb.date() : ha.date())));
     }
     Integer ra = ha == null ? null : LEVEL_RANK.get(ha.level());
     Integer rb = hb == null ? null : LEVEL_RANK.get(hb.level());
     boolean sameProvince = ha != null && hb != null && ha.province() != null && ha.province().equals(hb.province());
     if (ra != null && rb != null && !ra.equals(rb) && (sameProvince || Math.min(ra, rb) == 0)) {
-      return Optional.of(new Evidence(ra < rb, "kế hoạch cấp trên (" + levelName(Math.min(ra, rb))
-          + "), cấp dưới (" + levelName(Math.max(ra, rb)) + ") triển khai theo"));
+      return Optional.of(new Evidence(ra < rb, "cấp " + levelName(Math.min(ra, rb)) + " ban hành, cấp "
+          + levelName(Math.max(ra, rb)) + " triển khai theo"));
     }
-    if (cites(a, b)) return Optional.of(new Evidence(false, "viện dẫn số hiệu " + hb.number().strip()));
-    if (cites(b, a)) return Optional.of(new Evidence(true, "viện dẫn số hiệu " + ha.number().strip()));
+    if (cites(a, b)) return Optional.of(new Evidence(false, "kế hoạch sau viện dẫn số hiệu " + hb.number().strip()));
+    if (cites(b, a)) return Optional.of(new Evidence(true, "kế hoạch sau viện dẫn số hiệu " + ha.number().strip()));
     return Optional.empty();
   }
 

@@ -13,9 +13,10 @@ import vn.cancu.text.analysis.Stopwords;
  * Finds standard phrasings for a topic ("tiếp công dân") or a draft sentence. Words match folded
  * (no diacritics, tone placement and case ignored), so "tiep cong dan" finds "tiếp công dân"; the
  * query's function words do not count. A family matches when its wording (any variant) holds the
- * query's content words — all of them for a query of up to three, {@link #MIN_COVERAGE} of them for
- * longer ones — and matches rank by how many plans use the wording, then by coverage. A scan over
- * the families: they number far fewer than passages, since identical wording is one family.
+ * query's words — as a phrase for a topic of up to three content words ("tiếp công dân"), {@link
+ * #MIN_COVERAGE} of the content words for longer queries and draft sentences — and matches rank by how many plans use the wording, then by coverage. A scan over
+ * the families: they number far fewer than passages, since identical wording is one family. Whole
+ * clauses are left out: they are outlines to compare, not phrasings to reuse.
  */
 public final class WordingSearch {
   static final double MIN_COVERAGE = 0.6;
@@ -23,15 +24,17 @@ public final class WordingSearch {
   private final List<Entry> entries = new ArrayList<>();
   private final CharArraySet stopwords = Stopwords.vietnamese();
 
-  private record Entry(PassageFamily family, Set<String> words, List<String> sequence) {}
+  private record Entry(PassageFamily family, Set<String> words, List<List<String>> sequences) {}
 
   public WordingSearch(List<PassageFamily> families) {
     for (PassageFamily f : families) {
+      if (f.kind() == PassageKind.CLAUSE) continue;
+      List<List<String>> sequences = new ArrayList<>();
+      sequences.add(folded(f.text(), false));
+      for (Variant v : f.variants()) sequences.add(folded(v.text(), false));
       Set<String> words = new HashSet<>();
-      List<String> sequence = folded(f.text(), false);
-      words.addAll(sequence);
-      for (Variant v : f.variants()) words.addAll(folded(v.text(), false));
-      entries.add(new Entry(f, words, sequence));
+      sequences.forEach(words::addAll);
+      entries.add(new Entry(f, words, sequences));
     }
   }
 
@@ -40,15 +43,15 @@ public final class WordingSearch {
     List<String> content = new ArrayList<>(new LinkedHashSet<>(folded(query, true)));
     if (content.isEmpty()) content = new ArrayList<>(new LinkedHashSet<>(all));
     if (content.isEmpty()) return List.of();
-    double needed = content.size() <= 3 ? 1.0 : MIN_COVERAGE;
+    boolean topic = content.size() <= 3;
     List<WordingHit> hits = new ArrayList<>();
     for (Entry e : entries) {
       int found = 0;
       for (String w : content) if (e.words().contains(w)) found++;
       double coverage = (double) found / content.size();
-      if (coverage < needed) continue;
-      double score = coverage == 1.0 && containsRun(e.sequence(), all) ? 1.0 : coverage * 0.9;
-      hits.add(new WordingHit(e.family(), score));
+      boolean phrase = coverage == 1.0 && e.sequences().stream().anyMatch(s -> containsRun(s, all));
+      if (topic ? !phrase : coverage < MIN_COVERAGE) continue;
+      hits.add(new WordingHit(e.family(), phrase ? 1.0 : coverage * 0.9));
     }
     hits.sort(Comparator.comparingInt((WordingHit h) -> -h.family().planCount())
         .thenComparing(Comparator.comparingDouble(WordingHit::score).reversed())
