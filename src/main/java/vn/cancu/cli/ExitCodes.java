@@ -9,6 +9,7 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   static int of(Throwable t) {
-    return t instanceof IllegalArgumentException ? USAGE : FAILED;
+    // picocli hands its own ParameterException (missing FILE, unknown option) to this mapper too.
+    return t instanceof IllegalArgumentException || t instanceof picocli.CommandLine.ParameterException ? USAGE : FAILED;
   }
 }

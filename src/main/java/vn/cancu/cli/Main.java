@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       EvalAlqacCommand.class,
+      LintCommand.class,
     })
 public final class Main implements Runnable {
 

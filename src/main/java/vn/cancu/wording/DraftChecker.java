@@ -14,6 +14,8 @@ import vn.cancu.cite.CitationFinder;
 import vn.cancu.cite.DirectiveRecord;
 import vn.cancu.cite.Flag;
 import vn.cancu.document.Span;
+import vn.cancu.text.RepairedText;
+import vn.cancu.text.TextRepair;
 
 /**
  * Checks the citations of a draft against the official symbol forms and the catalogue of cited
@@ -27,6 +29,7 @@ public final class DraftChecker {
   private static final List<String> SYMBOL_CODES = List.of("nonstandard-symbol", "type-mismatch", "ascii-d", "code-case");
 
   private final CitationFinder finder = new CitationFinder();
+  private final TextRepair repair = new TextRepair();
   private final Map<String, List<DirectiveRecord>> byKey = new HashMap<>();
   private final List<DirectiveRecord> records;
 
@@ -35,6 +38,25 @@ public final class DraftChecker {
     for (DirectiveRecord r : records) byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
   }
 
+  /**
+   * Checks a draft as extracted from a file or pasted: the text is repaired first (hard wraps
+   * joined, split symbols re-joined, footnotes moved), and problems point back into {@code extracted}.
+   */
+  public List<Problem> checkDraft(String extracted) {
+    RepairedText repaired = repair.repair(extracted);
+    TextPositions pos = new TextPositions(extracted);
+    List<Problem> out = new ArrayList<>();
+    for (Problem p : check(repaired.text())) {
+      int start = repaired.sourceOffsets()[p.start()];
+      int end = p.end() > p.start() ? repaired.sourceOffsets()[p.end() - 1] + 1 : start;
+      if (end < start) end = Math.min(extracted.length(), start + p.end() - p.start());
+      out.add(p.at(start, end, pos.line(start), pos.column(start), extracted.substring(start, end)));
+    }
+    out.sort(Comparator.comparingInt(Problem::start).thenComparing(Problem::code));
+    return List.copyOf(out);
+  }
+
+  /** Checks text as it is, offsets into it. */
   public List<Problem> check(String text) {
     TextPositions pos = new TextPositions(text);
     List<Citation> citations = finder.find(text);

@@ -24,7 +24,7 @@ public record Problem(
   }
 
   /** The same problem placed elsewhere, e.g. mapped back from repaired to extracted text. */
-  public Problem at(int start, int end, int line, int column) {
+  public Problem at(int start, int end, int line, int column, String written) {
     return new Problem(start, end, line, column, written, suggestion, reason, code);
   }
 }
