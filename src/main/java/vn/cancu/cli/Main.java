@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       EvalAlqacCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       LintCommand.class,
     })
 public final class Main implements Runnable {

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * one-line reason ("empty file", "too large: ...", "encrypted document", "zip bomb", "text longer
  * than N chars" (text is never truncated), "parse timed out after 60 s", "not a PDF (content is
  * ...)", "unreadable PDF: ...", "no text found (...)"), and so do I/O errors on the file.
+ * Thread-safe: one instance can serve parallel calls.
  */
 public final class Ingestor {
 
@@ -43,6 +44,10 @@ public final class Ingestor {
     this.tika = new TikaExtractor(limits.maxChars());
   }
 
+  /**
+   * The text of {@code file}, or why there is none. A parse that outlives the timeout is abandoned
+   * on its (daemon) thread, since Java cannot stop it; it ends with the parser or the JVM.
+   */
   public IngestOutcome ingest(Path file) {
     Objects.requireNonNull(file, "file");
     try {
@@ -68,7 +73,11 @@ public final class Ingestor {
     }
   }
 
-  /** Every regular file below {@code dir}, sorted by path, except hidden ones and README.md. */
+  /**
+   * Every regular file below {@code dir}, sorted by path, except hidden ones and README.md.
+   *
+   * @throws UncheckedIOException if {@code dir} cannot be listed (a problem of the call, not of a file)
+   */
   public List<IngestOutcome> ingestAll(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files

@@ -1,7 +1,9 @@
 package vn.cancu.ingest;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,15 +59,18 @@ public final class LegacyVietnameseDecoder {
   public Optional<Decoded> decode(String text) {
     String[] lines = text.split("\n", -1);
     LegacyCharset best = null;
+    Map<String, Score> bestWords = Map.of();
     int bestGain = 0;
     for (LegacyCharset charset : CHARSETS) {
+      Map<String, Score> words = new HashMap<>();
       Score total = Score.NONE;
       for (String line : lines) {
-        total = total.plus(score(line, charset));
+        total = total.plus(score(line, charset, words));
       }
       int gain = total.validAfter() - total.validBefore();
       if (total.looksLegacy() && gain > bestGain) {
         best = charset;
+        bestWords = words;
         bestGain = gain;
       }
     }
@@ -78,28 +83,35 @@ public final class LegacyVietnameseDecoder {
         out.append('\n');
       }
       String line = lines[i];
-      boolean converts = !UNICODE_ONLY.matcher(line).find() && score(line, best).lineConverts();
+      boolean converts = !UNICODE_ONLY.matcher(line).find() && score(line, best, bestWords).lineConverts();
       out.append(converts ? best.convert(line) : line);
     }
     return Optional.of(new Decoded(best.name(), Normalizer.normalize(out, Normalizer.Form.NFC)));
   }
 
-  private static Score score(String line, LegacyCharset charset) {
+  /**
+   * @param words cache of word scores for this text and charset: documents repeat a few thousand
+   *     syllables, and judging a syllable is the costly step
+   */
+  private static Score score(String line, LegacyCharset charset, Map<String, Score> words) {
     if (!charset.touches(line) || UNICODE_ONLY.matcher(line).find()) {
       return Score.NONE;
     }
-    int words = 0;
-    int before = 0;
-    int after = 0;
+    Score total = Score.NONE;
     for (String token : WHITESPACE.split(line)) {
       String word = trim(token, charset);
       if (charset.touches(word)) {
-        words++;
-        before += VietnameseSyllable.isValid(word) ? 1 : 0;
-        after += VietnameseSyllable.isValid(charset.convert(word)) ? 1 : 0;
+        total = total.plus(words.computeIfAbsent(word, w -> scoreWord(w, charset)));
       }
     }
-    return new Score(words, before, after);
+    return total;
+  }
+
+  private static Score scoreWord(String word, LegacyCharset charset) {
+    return new Score(
+        1,
+        VietnameseSyllable.isValid(word) ? 1 : 0,
+        VietnameseSyllable.isValid(charset.convert(word)) ? 1 : 0);
   }
 
   /** Strips punctuation around a word, keeping legacy characters (TCVN3 "µ", "·" are not letters). */

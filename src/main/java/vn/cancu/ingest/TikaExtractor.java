@@ -33,9 +33,8 @@ import org.xml.sax.SAXException;
  */
 final class TikaExtractor {
 
-  /** Content types that mean "detection found nothing specific". */
-  private static final Set<MediaType> GENERIC =
-      Set.of(MediaType.OCTET_STREAM, MediaType.TEXT_PLAIN, MediaType.application("zip"));
+  /** Content types that say little: a DOCX may be detected as a bare zip, a PDF never as text. */
+  private static final Set<MediaType> GENERIC = Set.of(MediaType.TEXT_PLAIN, MediaType.application("zip"));
   private static final Map<String, String> KEPT_METADATA =
       Map.of(
           TikaCoreProperties.TITLE.getName(), "title",
@@ -101,8 +100,10 @@ final class TikaExtractor {
       return;
     }
     MediaType content = parser.getDetector().detect(in, new Metadata()).getBaseType();
-    boolean generic = GENERIC.contains(content) && !registry.isSpecializationOf(expected, content);
-    if (generic || content.equals(MediaType.OCTET_STREAM)) {
+    boolean contradicts =
+        content.equals(MediaType.OCTET_STREAM)
+            || (GENERIC.contains(content) && !registry.isSpecializationOf(expected, content));
+    if (contradicts) {
       throw new Unreadable("not a " + formatName(file, expected) + " (content is " + content + ")");
     }
   }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -16,6 +17,10 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -95,6 +100,24 @@ final class Fixtures {
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  /** The DOCX fixture encrypted with a password, as Word does (agile encryption in an OLE2 file). */
+  static Path encryptedDocx(Path file) throws IOException {
+    byte[] plain = Files.readAllBytes(docx(file));
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("mat-khau");
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        data.write(plain);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("cannot encrypt fixture " + file, e);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        fs.writeFilesystem(out);
+      }
     }
     return file;
   }

@@ -38,20 +38,6 @@ final class LegacyEncoder {
     return out.toString();
   }
 
-  /** What decoding the encoded text can give back: the text with uncodable capitals in lower case. */
-  String expectedRoundTrip(String unicode) {
-    StringBuilder out = new StringBuilder();
-    Normalizer.normalize(unicode, Normalizer.Form.NFC)
-        .codePoints()
-        .forEach(
-            cp -> {
-              String letter = Character.toString(cp);
-              boolean lowered = capitalsAsLowerCase && !toLegacy.containsKey(letter) && toLegacy.containsKey(lower(letter));
-              out.append(lowered ? lower(letter) : letter);
-            });
-    return out.toString();
-  }
-
   private String encodeLetter(String letter) {
     String legacy = toLegacy.get(letter);
     if (legacy == null && capitalsAsLowerCase) {

@@ -7,10 +7,10 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The Vietnamese chain: NFC repair (offset-correcting char filter) → syllables and whole document numbers →
- * lowercase → one tone placement → stop words → [diacritics folded] → [abbreviation synonyms] → number
+ * lowercase → one tone placement → [stop words] → [diacritics folded] → [abbreviation synonyms] → number
  * parts → word units (bigrams). Use {@link VietnameseAnalyzers} for the configured instances.
  */
 public final class VietnameseAnalyzer extends Analyzer {

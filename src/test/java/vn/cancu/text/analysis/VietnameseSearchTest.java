@@ -14,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -66,6 +67,20 @@ class VietnameseSearchTest {
     queryAnalyzer.close();
     reader.close();
     directory.close();
+  }
+
+  @org.junit.jupiter.api.Test
+  void booleanQueryOverStackedBigramsAndSynonymGraphsStaysSmall() throws IOException {
+    // QueryBuilder makes one clause per position or graph segment: 13 here (UBND, xã, và, HĐND, tỉnh,
+    // triển, khai, chỉ, thị, 33/CT-TTg, của, Thủ tướng, Chính phủ; "thủ tướng" and "chính phủ" are one
+    // synonym segment each). A four-syllable synonym segment enumerates 2^4 syllable/bigram paths + the
+    // abbreviation = 17 alternatives: bounded, but a document matching the expansion satisfies many of
+    // them, which is why ranking should use BagOfTermsQuery and QueryBuilder serve phrase queries.
+    BooleanQuery q = (BooleanQuery) new QueryBuilder(queryAnalyzer).createBooleanQuery("text_exact",
+        "UBND xã và HĐND tỉnh triển khai Chỉ thị 33/CT-TTg của Thủ tướng Chính phủ");
+    assertEquals(13, q.clauses().size(), q.toString());
+    assertEquals(17, ((BooleanQuery) q.clauses().get(0).query()).clauses().size(), q.toString());
+    assertEquals(DOCS.length, new IndexSearcher(reader).search(q, 10).scoreDocs.length, q.toString());
   }
 
   @ParameterizedTest(name = "{0} \"{1}\" → {2}")

@@ -1,0 +1,212 @@
+package vn.cancu.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import vn.cancu.cite.Catalog;
+import vn.cancu.cite.CitationExtractor;
+import vn.cancu.cite.DirectiveText;
+import vn.cancu.cite.DirectiveTextParser;
+import vn.cancu.document.Plan;
+import vn.cancu.document.PlanParser;
+import vn.cancu.ingest.IngestLimits;
+import vn.cancu.ingest.IngestOutcome;
+import vn.cancu.ingest.Ingested;
+import vn.cancu.ingest.Ingestor;
+import vn.cancu.ingest.Skipped;
+
+/**
+ * The corpus pipeline: a corpus directory ({@code plans/}, {@code directives/}) → ingest → parse →
+ * cite → catalogue, as a {@link Corpus}. Given the manifest of the previous run, a file is
+ * reprocessed only when it is new or its content changed: same size and time → reused as is; other
+ * time but same SHA-256 (a touch, a copy) → reused; anything else → ingested and parsed again.
+ * The catalogue is rebuilt every time, from all plans: it is global and cheap.
+ */
+public final class CorpusLoader {
+  public static final String PLANS = "plans";
+  public static final String DIRECTIVES = "directives";
+
+  private final Ingestor ingestor;
+  private final PlanParser planParser = new PlanParser();
+  private final CitationExtractor citations = new CitationExtractor();
+  private final DirectiveTextParser directiveParser = new DirectiveTextParser();
+
+  public CorpusLoader(Ingestor ingestor) {
+    this.ingestor = ingestor;
+  }
+
+  public static CorpusLoader standard() {
+    return new CorpusLoader(new Ingestor(IngestLimits.defaults()));
+  }
+
+  /**
+   * The result of a load.
+   *
+   * @param corpus the snapshot
+   * @param manifest the manifest describing it, for the next run
+   * @param stats what was reused and what reprocessed
+   */
+  public record Loaded(Corpus corpus, Manifest manifest, LoadStats stats) {}
+
+  /**
+   * Counts of one load.
+   *
+   * @param files corpus files seen
+   * @param processed files ingested and parsed (new or changed)
+   * @param rehashed files whose time changed but content did not (reused after hashing)
+   * @param reused files reused without reading (same size and time)
+   * @param removed files of the previous manifest no longer present
+   */
+  public record LoadStats(int files, int processed, int rehashed, int reused, int removed) {}
+
+  /** Loads everything, with no cache. */
+  public Corpus load(Path corpusDir) {
+    return load(corpusDir, Manifest.empty(), Progress.NONE).corpus();
+  }
+
+  public Loaded load(Path corpusDir, Manifest previous, Progress progress) {
+    Path root = corpusDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root.resolve(PLANS)) && !Files.isDirectory(root.resolve(DIRECTIVES))) {
+      throw new IllegalArgumentException("not a corpus directory (no plans/ or directives/ in it): " + corpusDir);
+    }
+    String pipeline = PipelineVersion.current();
+    Map<String, Manifest.Entry> cache = pipeline.equals(previous.pipeline()) ? previous.files() : Map.of();
+    Map<String, Path> files = new TreeMap<>();
+    for (String folder : List.of(PLANS, DIRECTIVES)) {
+      for (Path f : sources(root.resolve(folder))) files.put(root.relativize(f).toString().replace('\\', '/'), f);
+    }
+    Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
+    int processed = 0;
+    int rehashed = 0;
+    int reused = 0;
+    progress.start("Reading corpus", files.size());
+    for (var file : files.entrySet()) {
+      Path path = file.getValue();
+      long size = size(path);
+      long modified = modified(path);
+      Manifest.Entry old = cache.get(file.getKey());
+      Manifest.Entry entry;
+      if (old != null && old.size() == size && old.modified() == modified) {
+        entry = old;
+        reused++;
+      } else {
+        String sha = sha256(path);
+        if (old != null && old.sha256().equals(sha)) {
+          entry = old.touched(modified);
+          rehashed++;
+        } else {
+          entry = process(file.getKey().startsWith(PLANS + "/"), path, size, modified, sha);
+          processed++;
+        }
+      }
+      entries.put(file.getKey(), entry);
+      progress.step();
+    }
+    int removed = (int) cache.keySet().stream().filter(k -> !files.containsKey(k)).count();
+    Corpus corpus = assemble(files, entries);
+    return new Loaded(
+        corpus,
+        new Manifest(Manifest.FORMAT, pipeline, entries),
+        new LoadStats(files.size(), processed, rehashed, reused, removed));
+  }
+
+  private Manifest.Entry process(boolean isPlan, Path path, long size, long modified, String sha) {
+    IngestOutcome outcome = ingestor.ingest(path);
+    if (outcome instanceof Skipped s) return new Manifest.Entry(size, modified, sha, null, null, null, s.reason());
+    var text = ((Ingested) outcome).text();
+    if (isPlan) {
+      Plan plan = planParser.parse(text);
+      return new Manifest.Entry(size, modified, sha, plan, citations.extract(plan), null, null);
+    }
+    return directiveParser
+        .parse(text)
+        .map(d -> new Manifest.Entry(size, modified, sha, null, null, d, null))
+        .orElseGet(
+            () ->
+                new Manifest.Entry(size, modified, sha, null, null, null,
+                    "no directive title with a number (e.g. \"Luật ... số 10/2022/QH15\") in its first lines"));
+  }
+
+  private static Corpus assemble(Map<String, Path> files, Map<String, Manifest.Entry> entries) {
+    Map<String, Plan> plans = new TreeMap<>();
+    Map<String, List<vn.cancu.cite.Citation>> cited = new LinkedHashMap<>();
+    List<DirectiveText> directives = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    for (var e : entries.entrySet()) {
+      Manifest.Entry entry = e.getValue();
+      Path path = files.get(e.getKey());
+      if (entry.skipped() != null) {
+        skipped.add(new Skipped(path, entry.skipped()));
+      } else if (entry.plan() != null) {
+        Plan previous = plans.putIfAbsent(entry.plan().id(), entry.plan());
+        if (previous != null) {
+          skipped.add(new Skipped(path, "duplicate plan id " + entry.plan().id() + " (another file has the same name)"));
+          continue;
+        }
+        cited.put(entry.plan().id(), entry.citations());
+      } else if (entry.directive() != null) {
+        directives.add(entry.directive());
+      }
+    }
+    Map<Plan, List<vn.cancu.cite.Citation>> mentions = new LinkedHashMap<>();
+    for (Plan p : plans.values()) mentions.put(p, cited.get(p.id()));
+    return new Corpus(plans, cited, Catalog.build(mentions, directives), directives, skipped);
+  }
+
+  /** Regular files under a folder, sorted; hidden files and README.md are not sources. */
+  private static List<Path> sources(Path dir) {
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(f -> !isHidden(dir.relativize(f)) && !f.getFileName().toString().equalsIgnoreCase("README.md"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) if (part.toString().startsWith(".")) return true;
+    return false;
+  }
+
+  private static long size(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+  }
+
+  private static long modified(Path f) {
+    try {
+      return Files.getLastModifiedTime(f).toMillis();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+  }
+
+  static String sha256(Path f) {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package vn.cancu.index;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Writes one fresh generation: the Lucene documents and the phrase vocabulary. */
+final class IndexBuilder {
+  private final FieldAnalyzers analyzers;
+  private final DocumentMapper mapper = new DocumentMapper();
+
+  IndexBuilder(FieldAnalyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  void write(IndexContent content, IndexLayout.Generation generation, Progress progress) throws IOException {
+    FacetsConfig facets = Schema.facetsConfig();
+    PhraseVocabulary.Builder vocabulary = new PhraseVocabulary.Builder();
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    progress.start("Indexing", content.plans().size() + content.directives().size());
+    try (Directory dir = FSDirectory.open(generation.lucene());
+        IndexWriter writer = new IndexWriter(dir, config)) {
+      for (IndexablePlan plan : content.plans()) {
+        for (Document doc : mapper.plan(plan)) writer.addDocument(facets.build(doc));
+        for (IndexableClause clause : plan.clauses()) vocabulary.add(clause.fullText());
+        progress.step();
+      }
+      for (IndexableDirective directive : content.directives()) {
+        for (Document doc : mapper.directive(directive)) writer.addDocument(facets.build(doc));
+        progress.step();
+      }
+      writer.commit();
+    }
+    vocabulary.write(generation.phrases());
+  }
+}

@@ -1,0 +1,62 @@
+package vn.cancu.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import vn.cancu.index.IndexLayout;
+import vn.cancu.index.PhraseVocabulary;
+import vn.cancu.index.Schema;
+
+/**
+ * One published generation opened for reading. A generation never changes once published, so its
+ * reader, facet state and vocabulary are built once. Closing it only drops the manager's reference:
+ * searches still holding a searcher finish, and the directory closes with the last reader.
+ */
+final class IndexSnapshot implements AutoCloseable {
+  final IndexLayout.Generation generation;
+  final SearcherManager searchers;
+  final SortedSetDocValuesReaderState facetState;
+  final PhraseVocabulary vocabulary;
+
+  private IndexSnapshot(
+      IndexLayout.Generation generation,
+      SearcherManager searchers,
+      SortedSetDocValuesReaderState facetState,
+      PhraseVocabulary vocabulary) {
+    this.generation = generation;
+    this.searchers = searchers;
+    this.facetState = facetState;
+    this.vocabulary = vocabulary;
+  }
+
+  static IndexSnapshot open(IndexLayout.Generation generation) throws IOException {
+    Directory dir = FSDirectory.open(generation.lucene());
+    DirectoryReader reader;
+    try {
+      reader = DirectoryReader.open(dir);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(dir);
+      throw new IOException("cannot open the index at " + generation.lucene() + ": " + e.getMessage(), e);
+    }
+    reader.getReaderCacheHelper().addClosedListener(key -> dir.close());
+    try {
+      SortedSetDocValuesReaderState state =
+          reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+      SearcherManager manager = new SearcherManager(reader, null); // takes over our reference
+      return new IndexSnapshot(generation, manager, state, PhraseVocabulary.read(generation.phrases()));
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(reader);
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+  }
+}

@@ -1,0 +1,174 @@
+package vn.cancu.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import vn.cancu.index.FieldAnalyzers;
+import vn.cancu.index.Schema;
+import vn.cancu.index.Words;
+
+/**
+ * Builds the Lucene query of a {@link UserQuery}. Every included part must match the text, exact
+ * or folded; the exact field weighs more, so "dân" ranks "dân" above "dẫn" while "dan" still finds
+ * both. Consecutive plain words also score as a phrase ("dan van kheo" → "Dân vận khéo" first). A
+ * part the user typed without diacritics is excluded on the folded field, one typed with them on
+ * the exact field.
+ */
+final class QueryFactory {
+  static final float EXACT_BOOST = 2f;
+  static final float ADJACENT_BOOST = 1f;
+  static final float CITED_BOOST = 20f;
+  /** "chỉ thị 33" still marks "Chỉ thị số 33/CT-TTg". */
+  static final int SYMBOL_WORDS_SLOP = 2;
+
+  private final QueryBuilder exact;
+  private final QueryBuilder folded;
+
+  QueryFactory(FieldAnalyzers analyzers) {
+    this.exact = new QueryBuilder(analyzers.exactQuery());
+    this.folded = new QueryBuilder(analyzers.foldedQuery());
+  }
+
+  /** One included part's queries on each field. */
+  record PartQuery(UserQuery.Part part, Query exact, Query folded) {
+    Query combined() {
+      return new BooleanQuery.Builder()
+          .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
+          .add(folded, Occur.SHOULD)
+          .build();
+    }
+  }
+
+  /** What the highlighter marks for one unit of the query: a word, a phrase, or a document number. */
+  record Unit(Query exact, Query folded) {}
+
+  /** The Lucene query and the units to highlight. */
+  record Compiled(Query query, List<Unit> units) {}
+
+  /**
+   * The query for the parts. Parts forming a recognised document number ("chỉ thị 33") must match
+   * as a group: either in the text, or as a key the clause cites, which weighs most, so the clauses
+   * citing it come first even when the number sits in a footnote. A part with no searchable
+   * characters ("/", "…") is skipped; a query of nothing but such parts is a bad query.
+   */
+  Compiled build(UserQuery query, List<SymbolRecognizer.Match> symbols) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<Unit> units = new ArrayList<>();
+    List<UserQuery.Part> include = query.include();
+    int required = 0;
+    for (int i = 0; i < include.size(); ) {
+      SymbolRecognizer.Match symbol = startingAt(symbols, i);
+      int to = symbol == null ? i + 1 : symbol.to();
+      BooleanQuery.Builder text = new BooleanQuery.Builder();
+      int matched = 0;
+      for (int k = i; k < to; k++) {
+        PartQuery pq = part(include.get(k));
+        if (pq == null) continue;
+        text.add(pq.combined(), Occur.MUST);
+        if (symbol == null) units.add(new Unit(pq.exact(), pq.folded()));
+        matched++;
+      }
+      Query group = matched == 0 ? null : text.build();
+      if (symbol != null) {
+        group = citedOr(symbol, group);
+        units.add(symbolUnit(symbol, include.subList(i, to)));
+      }
+      if (group != null) {
+        b.add(group, Occur.MUST);
+        required++;
+      }
+      i = to;
+    }
+    if (required == 0) throw new BadQueryException("the query has no searchable words, only punctuation");
+    for (String run : plainRuns(query)) {
+      Query e = phrase(exact, Schema.exact(Schema.TEXT), run);
+      Query f = phrase(folded, Schema.folded(Schema.TEXT), run);
+      if (e != null) b.add(new BoostQuery(e, ADJACENT_BOOST * EXACT_BOOST), Occur.SHOULD);
+      if (f != null) b.add(new BoostQuery(f, ADJACENT_BOOST), Occur.SHOULD);
+    }
+    for (UserQuery.Part part : query.exclude()) {
+      Query q =
+          Words.isFolded(part.text())
+              ? phrase(folded, Schema.folded(Schema.TEXT), part.text())
+              : phrase(exact, Schema.exact(Schema.TEXT), part.text());
+      if (q != null) b.add(q, Occur.MUST_NOT);
+    }
+    return new Compiled(b.build(), units);
+  }
+
+  /**
+   * A document number is marked where its key is written ("33/CT-TTg") or where its words occur
+   * close together ("Chỉ thị số 33"), not wherever "33" or "CT" appears alone.
+   */
+  private Unit symbolUnit(SymbolRecognizer.Match symbol, List<UserQuery.Part> parts) {
+    String words = String.join(" ", parts.stream().map(UserQuery.Part::text).toList());
+    return new Unit(
+        anyOf(exact, Schema.exact(Schema.TEXT), symbol, words), anyOf(folded, Schema.folded(Schema.TEXT), symbol, words));
+  }
+
+  private static Query anyOf(QueryBuilder builder, String field, SymbolRecognizer.Match symbol, String words) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String key : symbol.keys()) {
+      Query q = phrase(builder, field, key);
+      if (q != null) any.add(q, Occur.SHOULD);
+    }
+    Query near = builder.createPhraseQuery(field, words, SYMBOL_WORDS_SLOP);
+    if (near != null && !(near instanceof MatchNoDocsQuery)) any.add(near, Occur.SHOULD);
+    return any.build();
+  }
+
+  private static SymbolRecognizer.Match startingAt(List<SymbolRecognizer.Match> symbols, int i) {
+    return symbols.stream().filter(m -> m.from() == i).findFirst().orElse(null);
+  }
+
+  /** The cited-key matches of a document number, or its words in the text. */
+  private static Query citedOr(SymbolRecognizer.Match symbol, Query text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String key : symbol.keys()) {
+      any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Schema.CITED_KEY, key))), CITED_BOOST), Occur.SHOULD);
+    }
+    for (String tn : symbol.typeNumbers()) {
+      Query q = new ConstantScoreQuery(new TermQuery(new Term(Schema.CITED_TYPE_NUMBER, tn)));
+      any.add(new BoostQuery(q, CITED_BOOST / 2), Occur.SHOULD);
+    }
+    if (text != null) any.add(text, Occur.SHOULD);
+    return any.build();
+  }
+
+  /** A part's queries on the exact and folded text; null when it has no tokens. */
+  PartQuery part(UserQuery.Part part) {
+    Query e = phrase(exact, Schema.exact(Schema.TEXT), part.text());
+    Query f = phrase(folded, Schema.folded(Schema.TEXT), part.text());
+    return e == null || f == null ? null : new PartQuery(part, e, f);
+  }
+
+  /** Runs of two or more consecutive plain words, joined by spaces. */
+  private static List<String> plainRuns(UserQuery query) {
+    List<String> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    for (UserQuery.Part part : query.include()) {
+      if (!part.phrase()) {
+        run.add(part.text());
+        continue;
+      }
+      if (run.size() > 1) runs.add(String.join(" ", run));
+      run.clear();
+    }
+    if (run.size() > 1) runs.add(String.join(" ", run));
+    return runs;
+  }
+
+  /** Tokens of a word ("33/CT-TTg") or a phrase must stay in order and adjacent. */
+  private static Query phrase(QueryBuilder builder, String field, String text) {
+    Query q = builder.createPhraseQuery(field, text);
+    return q == null || q instanceof MatchNoDocsQuery ? null : q;
+  }
+}

@@ -1,0 +1,201 @@
+package vn.cancu.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.AlreadyClosedException;
+import vn.cancu.index.FieldAnalyzers;
+import vn.cancu.index.IndexLayout;
+import vn.cancu.index.Schema;
+
+/**
+ * Searches the published index generation. Thread-safe; one instance per index directory. Each
+ * search first checks the {@code CURRENT} pointer and switches to a newly published generation, so
+ * a long-running server sees re-indexing without a restart; searches running during the switch
+ * finish on the generation they started with.
+ */
+public final class SearchService implements AutoCloseable {
+  static final int FACET_VALUES = 50;
+
+  private final IndexLayout layout;
+  private final FieldAnalyzers analyzers = new FieldAnalyzers();
+  private final UserQueryParser parser = new UserQueryParser();
+  private final QueryFactory queries = new QueryFactory(analyzers);
+  private final Highlighter highlighter = new Highlighter();
+  private final Snippets snippets = new Snippets();
+  private final SymbolRecognizer symbols = new SymbolRecognizer();
+  private final Suggester suggester = new Suggester();
+  private IndexSnapshot snapshot; // guarded by this
+  private boolean closed; // guarded by this
+
+  private SearchService(IndexLayout layout, IndexSnapshot snapshot) {
+    this.layout = layout;
+    this.snapshot = snapshot;
+  }
+
+  /** Opens the index under {@code indexDir}; fails with {@link IndexMissingException} if none was published. */
+  public static SearchService open(Path indexDir) throws IOException {
+    IndexLayout layout = new IndexLayout(indexDir);
+    IndexLayout.Generation generation =
+        layout.current()
+            .orElseThrow(() -> new IndexMissingException("no index in " + layout.root() + ": run `cancu index` first"));
+    return new SearchService(layout, IndexSnapshot.open(generation));
+  }
+
+  public SearchPage search(SearchRequest request) {
+    long t0 = System.nanoTime();
+    UserQuery parsed = parser.parse(request.query());
+    QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
+    Query weighted =
+        FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), weighted);
+    request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+    while (true) {
+      IndexSnapshot snap = current();
+      IndexSearcher searcher;
+      try {
+        searcher = snap.searchers.acquire();
+      } catch (AlreadyClosedException | IOException e) {
+        continue; // swapped out between current() and acquire(): take the new one
+      }
+      try {
+        return run(searcher, snap, query, parsed, compiled.units(), request, t0);
+      } catch (IOException e) {
+        throw new UncheckedIOException("search failed on " + snap.generation.dir(), e);
+      } finally {
+        release(snap, searcher);
+      }
+    }
+  }
+
+  private SearchPage run(
+      IndexSearcher searcher,
+      IndexSnapshot snap,
+      Query query,
+      UserQuery parsed,
+      List<QueryFactory.Unit> units,
+      SearchRequest request,
+      long t0)
+      throws IOException {
+    int wanted = request.offset() + request.limit();
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+    FacetsCollector fc = result.facetsCollector();
+    long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    List<Hit> hits = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    ScoreDoc[] docs = result.topDocs().scoreDocs;
+    for (int i = request.offset(); i < docs.length; i++) {
+      hits.add(hit(searcher, docs[i].doc, stored.document(docs[i].doc), docs[i].score, units));
+    }
+    Map<String, List<SearchPage.FacetCount>> facets = facets(snap, fc);
+    String suggestion = suggester.suggest(parsed, snap.vocabulary);
+    return new SearchPage(total, hits, facets, suggestion, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private Map<String, List<SearchPage.FacetCount>> facets(IndexSnapshot snap, FacetsCollector fc) throws IOException {
+    Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) out.put(dim, List.of());
+    if (snap.facetState == null) return out;
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snap.facetState, fc);
+    for (FacetResult r : counts.getAllDims(FACET_VALUES)) {
+      if (!out.containsKey(r.dim)) continue;
+      out.put(
+          r.dim,
+          Arrays.stream(r.labelValues)
+              .map((LabelAndValue lv) -> new SearchPage.FacetCount(lv.label, lv.value.intValue()))
+              .toList());
+    }
+    return out;
+  }
+
+  private Hit hit(IndexSearcher searcher, int docId, Document d, float score, List<QueryFactory.Unit> units)
+      throws IOException {
+    String text = Optional.ofNullable(d.get(Schema.TEXT)).orElse("");
+    List<Hit.Highlight> highlights = highlighter.find(searcher, docId, text, units);
+    String year = d.get(Schema.YEAR);
+    return new Hit(
+        d.get(Schema.DOC),
+        d.get(Schema.CLAUSE),
+        d.get(Schema.KIND),
+        d.get(Schema.TITLE),
+        Optional.ofNullable(d.get(Schema.HEADING)).orElse(""),
+        text,
+        snippets.snippet(text, highlights),
+        score,
+        d.get(Schema.TYPE),
+        d.get(Schema.NUMBER),
+        d.get(Schema.ISSUER),
+        d.get(Schema.PROVINCE),
+        d.get(Schema.LEVEL),
+        year == null ? null : Integer.valueOf(year),
+        d.get(Schema.DATE),
+        Arrays.stream(d.getFields(Schema.CITED)).map(IndexableField::stringValue).toList(),
+        highlights);
+  }
+
+  /** Switches to the generation {@code CURRENT} names, if it changed (searches do it themselves). */
+  public void refresh() {
+    current();
+  }
+
+  /**
+   * The snapshot to search, after switching to a newly published generation. The old snapshot is
+   * closed at once: searches holding its searcher keep their reference until they release it.
+   */
+  private synchronized IndexSnapshot current() {
+    if (closed) throw new IllegalStateException("the search service for " + layout.root() + " is closed");
+    Optional<IndexLayout.Generation> current = layout.current();
+    if (current.isEmpty() || current.get().equals(snapshot.generation)) return snapshot;
+    try {
+      IndexSnapshot next = IndexSnapshot.open(current.get());
+      IndexSnapshot old = snapshot;
+      snapshot = next;
+      old.close();
+      return next;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the new index generation " + current.get().dir(), e);
+    }
+  }
+
+  /** The directory name of the generation searches currently use ("gen-3"). */
+  public synchronized String generation() {
+    return snapshot.generation.dir().getFileName().toString();
+  }
+
+  private static void release(IndexSnapshot snap, IndexSearcher searcher) {
+    try {
+      snap.searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot release a searcher of " + snap.generation.dir(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (closed) return;
+    closed = true;
+    snapshot.close();
+    analyzers.close();
+  }
+}

@@ -1,0 +1,139 @@
+package vn.cancu.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cancu.search.SearchRequest;
+import vn.cancu.search.SearchService;
+
+/**
+ * Generations, atomic swap, incremental re-indexing and the writer lock, on a copy of the seed
+ * corpus in a temporary directory.
+ */
+class IndexLifecycleTest {
+  static final Path SEEDS = Path.of("corpus", "plans");
+  static final String NGHE_AN = "nghe-an_ke-hoach-dan-van-chinh-quyen-2026.txt";
+  static final String QUANG_TRI = "quang-tri_vinh-thuy_ke-hoach-dan-van-chinh-quyen-2026.txt";
+
+  @TempDir Path tmp;
+
+  Path copySeeds() throws Exception {
+    Path plans = Files.createDirectories(tmp.resolve("corpus").resolve("plans"));
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      for (Path f : files.toList()) Files.copy(f, plans.resolve(f.getFileName()));
+    }
+    return tmp.resolve("corpus");
+  }
+
+  /** Adds a sentence to item 3 of the Nghệ An plan. */
+  static void edit(Path ngheAn) throws Exception {
+    String anchor = "Trung tâm Phục vụ hành chính công.";
+    String text = Files.readString(ngheAn, StandardCharsets.UTF_8);
+    assertTrue(text.contains(anchor));
+    Files.writeString(ngheAn, text.replace(anchor, anchor + " Phát huy mô hình độc nhất vô nhị."), StandardCharsets.UTF_8);
+  }
+
+  CorpusLoader.LoadStats index(Indexer indexer, Path corpus) throws Exception {
+    return indexer.index(corpus).summary().load();
+  }
+
+  @Test
+  void reindexingReprocessesOnlyWhatChanged() throws Exception {
+    Path corpus = copySeeds();
+    Path plans = corpus.resolve("plans");
+    Indexer indexer = new Indexer(new IndexLayout(tmp.resolve("index")), Progress.NONE);
+
+    // files, processed, rehashed, reused, removed
+    assertEquals(new CorpusLoader.LoadStats(5, 5, 0, 0, 0), index(indexer, corpus));
+    assertEquals(new CorpusLoader.LoadStats(5, 0, 0, 5, 0), index(indexer, corpus));
+
+    // touch: the time changes, the content does not → hashed, not re-parsed
+    Path ngheAn = plans.resolve(NGHE_AN);
+    Files.setLastModifiedTime(ngheAn, FileTime.fromMillis(Files.getLastModifiedTime(ngheAn).toMillis() + 60_000));
+    assertEquals(new CorpusLoader.LoadStats(5, 0, 1, 4, 0), index(indexer, corpus));
+
+    // an edit → only that file is ingested and parsed again
+    edit(ngheAn);
+    Indexer.Run edited = indexer.index(corpus);
+    assertEquals(new CorpusLoader.LoadStats(5, 1, 0, 4, 0), edited.summary().load());
+    assertEquals(5, edited.summary().plans());
+
+    // a new file and a removed one
+    Files.copy(plans.resolve(QUANG_TRI), plans.resolve("copy-of-quang-tri.txt"));
+    Files.delete(plans.resolve(QUANG_TRI));
+    Indexer.Run changed = indexer.index(corpus);
+    assertEquals(new CorpusLoader.LoadStats(5, 1, 0, 4, 1), changed.summary().load());
+    assertTrue(changed.corpus().plan("copy-of-quang-tri").isPresent());
+    assertFalse(changed.corpus().plan(QUANG_TRI.replace(".txt", "")).isPresent());
+  }
+
+  @Test
+  void aRebuildSwapsGenerationsUnderAnOpenService() throws Exception {
+    Path corpus = copySeeds();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    Indexer indexer = new Indexer(layout, Progress.NONE);
+    indexer.index(corpus);
+    try (SearchService service = SearchService.open(layout.root())) {
+      assertEquals("gen-1", service.generation());
+      assertEquals(0, service.search(SearchRequest.of("độc nhất vô nhị")).total());
+
+      edit(corpus.resolve("plans").resolve(NGHE_AN));
+      indexer.index(corpus);
+      assertEquals("gen-2", Files.readString(layout.root().resolve("CURRENT")).strip());
+
+      // The open service still answers, and switches to the new generation by itself.
+      assertEquals(1, service.search(SearchRequest.of("độc nhất vô nhị")).total());
+      assertEquals("gen-2", service.generation());
+
+      indexer.index(corpus);
+      service.refresh();
+      assertEquals("gen-3", service.generation());
+      // The current and the previous generation are kept; older ones are pruned.
+      assertEquals(List.of("gen-2", "gen-3"), generations(layout));
+    }
+  }
+
+  @Test
+  void aCrashedBuildLeavesThePreviousGenerationSearchable() throws Exception {
+    Path corpus = copySeeds();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    Indexer indexer = new Indexer(layout, Progress.NONE);
+    indexer.index(corpus);
+    // What a crash mid-build leaves: a numbered directory with partial files, CURRENT untouched.
+    Path partial = Files.createDirectories(layout.root().resolve("gen-2").resolve("lucene"));
+    Files.writeString(partial.resolve("_0.cfs"), "truncated");
+    try (SearchService service = SearchService.open(layout.root())) {
+      assertEquals("gen-1", service.generation());
+      assertTrue(service.search(SearchRequest.of("dân vận")).total() > 0);
+    }
+    indexer.index(corpus);
+    assertEquals("gen-3", layout.current().orElseThrow().dir().getFileName().toString());
+    assertEquals(List.of("gen-1", "gen-3"), generations(layout));
+  }
+
+  @Test
+  void aSecondIndexerFailsWhileTheLockIsHeld() throws Exception {
+    Path corpus = copySeeds();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    try (IndexLock held = layout.lock()) {
+      IndexLockedException e =
+          assertThrows(IndexLockedException.class, () -> new Indexer(layout, Progress.NONE).index(corpus));
+      assertTrue(e.getMessage().startsWith("another indexing run is writing " + layout.root()), e.getMessage());
+    }
+    assertEquals(5, new Indexer(layout, Progress.NONE).index(corpus).summary().plans());
+  }
+
+  private static List<String> generations(IndexLayout layout) throws Exception {
+    return layout.generations().stream().map(p -> p.getFileName().toString()).toList();
+  }
+}
