@@ -3,10 +3,7 @@ package vn.cancu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,12 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cancu.cite.Catalog;
-import vn.cancu.cite.Citation;
-import vn.cancu.cite.CitationExtractor;
-import vn.cancu.cite.DirectiveText;
-import vn.cancu.cite.DirectiveTextParser;
-import vn.cancu.document.Plan;
-import vn.cancu.document.PlanParser;
+import vn.cancu.index.CorpusLoader;
 import vn.cancu.ingest.IngestLimits;
 import vn.cancu.ingest.IngestOutcome;
 import vn.cancu.ingest.Ingested;
@@ -56,11 +48,12 @@ public final class LintCommand implements Callable<Integer> {
       err.println("cancu lint: " + file + ": " + s.reason());
       return ExitCodes.USAGE;
     }
-    if (!Files.isDirectory(corpus.resolve("plans"))) {
-      err.println("cancu lint: no corpus at " + corpus + " (expected " + corpus.resolve("plans") + ")");
+    if (!Files.isDirectory(corpus.resolve(CorpusLoader.PLANS))) {
+      err.println("cancu lint: no corpus at " + corpus + " (expected " + corpus.resolve(CorpusLoader.PLANS) + ")");
       return ExitCodes.USAGE;
     }
-    List<Problem> problems = new DraftChecker(catalog(ingestor)).checkDraft(((Ingested) draft).text().text());
+    Catalog catalog = new CorpusLoader(ingestor).load(corpus).catalog();
+    List<Problem> problems = new DraftChecker(catalog).checkDraft(((Ingested) draft).text().text());
     for (Problem p : problems) {
       out.printf("%s:%d:%d: [%s] %s%n", file, p.line(), p.column(), p.code(), oneLine(p.written()));
       if (p.suggestion() != null) out.printf("    sửa thành: %s%n", oneLine(p.suggestion()));
@@ -69,27 +62,6 @@ public final class LintCommand implements Callable<Integer> {
     out.printf("%d vấn đề%n", problems.size());
     out.flush();
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
-  }
-
-  /** The catalogue of every document the corpus plans cite, completed by the directive texts. */
-  private Catalog catalog(Ingestor ingestor) {
-    PlanParser parser = new PlanParser();
-    CitationExtractor extractor = new CitationExtractor();
-    Map<Plan, List<Citation>> mentions = new LinkedHashMap<>();
-    for (IngestOutcome o : ingestor.ingestAll(corpus.resolve("plans"))) {
-      if (o instanceof Ingested i) {
-        Plan p = parser.parse(i.text());
-        mentions.put(p, extractor.extract(p));
-      }
-    }
-    List<DirectiveText> directives = new ArrayList<>();
-    if (Files.isDirectory(corpus.resolve("directives"))) {
-      DirectiveTextParser dp = new DirectiveTextParser();
-      for (IngestOutcome o : ingestor.ingestAll(corpus.resolve("directives"))) {
-        if (o instanceof Ingested i) dp.parse(i.text()).ifPresent(directives::add);
-      }
-    }
-    return Catalog.build(mentions, directives);
   }
 
   private static String oneLine(String s) {
