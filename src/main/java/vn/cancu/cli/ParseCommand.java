@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +17,10 @@ import vn.cancu.document.Header;
 import vn.cancu.document.Plan;
 import vn.cancu.document.PlanJson;
 import vn.cancu.document.PlanParser;
-import vn.cancu.ingest.ExtractedText;
+import vn.cancu.ingest.IngestLimits;
+import vn.cancu.ingest.Ingested;
+import vn.cancu.ingest.Ingestor;
+import vn.cancu.ingest.Skipped;
 
 /** {@code cancu parse [--json] FILE}: the structured plan, as an outline or as JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true, description = "Parse one plan and print its structure.")
@@ -37,16 +38,15 @@ public final class ParseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      err.println("cancu: " + file + ": " + e.getMessage());
-      return ExitCodes.FAILED;
+    Plan plan;
+    switch (new Ingestor(IngestLimits.defaults()).ingest(file)) {
+      case Skipped s -> {
+        err.println("cancu: " + file + ": " + s.reason());
+        err.flush();
+        return ExitCodes.FAILED;
+      }
+      case Ingested in -> plan = new PlanParser().parse(in.text());
     }
-    String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    Plan plan = new PlanParser().parse(ExtractedText.ofPlainText(id, text));
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       out.println(mapper.writeValueAsString(new PlanJson(mapper).toJson(plan)));

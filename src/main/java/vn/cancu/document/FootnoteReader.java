@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cancu.text.FootnoteMarkers;
 
 /**
  * Footnote bodies (moved after the running text by the repair, each "1 body" or "¹ body") and
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * and markers come in increasing order; superscripts are always markers.
  */
 final class FootnoteReader {
-  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  private static final String SUPERSCRIPTS = FootnoteMarkers.SUPERSCRIPTS;
   private static final Pattern BODY = Pattern.compile("(\\d{1,3}|[" + SUPERSCRIPTS + "]+)\\s*");
   private static final Pattern MARKER =
       Pattern.compile(
@@ -36,7 +37,7 @@ final class FootnoteReader {
       Matcher m = BODY.matcher(p.text());
       if (!m.lookingAt()) continue;
       int start = p.span().start() + m.end();
-      out.add(new Body(value(m.group(1)), p.text().substring(m.end()), new Span(start, p.span().end())));
+      out.add(new Body(FootnoteMarkers.value(m.group(1)), p.text().substring(m.end()), new Span(start, p.span().end())));
     }
     return out;
   }
@@ -50,7 +51,7 @@ final class FootnoteReader {
     Matcher m = MARKER.matcher(text).region(from, to);
     while (m.find()) {
       boolean superscript = m.group(2) != null;
-      int n = value(superscript ? m.group(2) : m.group(1));
+      int n = FootnoteMarkers.value(superscript ? m.group(2) : m.group(1));
       if (!numbers.contains(n) || out.containsKey(n) || n < last) continue;
       if (!superscript && UNITS.contains(wordBefore(text, m.start()))) continue;
       out.put(n, new Span(m.start(), m.end()));
@@ -63,15 +64,5 @@ final class FootnoteReader {
     int start = end;
     while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
     return text.substring(start, end);
-  }
-
-  private static int value(String digits) {
-    int v = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      char c = digits.charAt(i);
-      int d = SUPERSCRIPTS.indexOf(c);
-      v = v * 10 + (d >= 0 ? d : c - '0');
-    }
-    return v;
   }
 }

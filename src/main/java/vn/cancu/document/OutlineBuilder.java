@@ -116,7 +116,8 @@ final class OutlineBuilder {
           case ARABIC, DECIMAL, LETTER -> !rest.isEmpty() && hasMore && !ENDS_STATEMENT.matcher(rest).matches();
           case DASH, PLUS -> false;
         };
-    int bodyStart = heading ? (n.body.isEmpty() ? -1 : n.body.get(0).span().start()) : restStart;
+    int firstBody = n.body.isEmpty() ? -1 : n.body.get(0).span().start();
+    int bodyStart = heading || rest.isEmpty() ? firstBody : restStart;
     int bodyEnd = n.body.isEmpty() ? labelSpan.end() : n.body.get(n.body.size() - 1).span().end();
     String body = bodyStart < 0 ? "" : text.substring(bodyStart, bodyEnd);
     Span span = new Span(labelSpan.start(), n.end());

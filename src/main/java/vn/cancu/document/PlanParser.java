@@ -21,7 +21,9 @@ import vn.cancu.text.TextRepair;
  */
 public final class PlanParser {
   private static final Pattern CLOSING_START = Pattern.compile("(?:Trên đây|Nơi nhận|TM\\.|KT\\.)");
-  private static final Pattern CLOSING_REQUEST = Pattern.compile(".*(?:yêu cầu|đề nghị|Đề nghị).*\\./\\.\\s*");
+  // "UBND tỉnh yêu cầu ... thực hiện./.", "Trong quá trình thực hiện, nếu có vướng mắc ... ./.".
+  private static final Pattern CLOSING_REQUEST =
+      Pattern.compile("(?:.*(?:yêu cầu|đề nghị|Đề nghị)|Trong quá trình (?:thực hiện|triển khai)).*\\./\\.\\s*");
   private static final Pattern UNIT_NAME = Pattern.compile("(?<![\\p{L}])(?:tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)\\s+$");
 
   private final TextRepair repair = new TextRepair();

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * footnote that ends a sentence.
  */
 final class Footnotes {
-  static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-  private static final Pattern SUPERSCRIPT_START = Pattern.compile("([" + SUPERSCRIPTS + "]+)\\s*\\S");
+  private static final Pattern SUPERSCRIPT_START =
+      Pattern.compile("([" + FootnoteMarkers.SUPERSCRIPTS + "]+)\\s*\\S");
   private static final Pattern DIGIT_START = Pattern.compile("(\\d{1,2})\\s+[\\p{Lu}“\"]");
 
   /** One footnote: its number and its lines. */
@@ -47,7 +47,7 @@ final class Footnotes {
 
   private static int markerOpening(Line line, Note current) {
     Matcher sup = SUPERSCRIPT_START.matcher(line.content());
-    if (sup.lookingAt()) return superscriptValue(sup.group(1));
+    if (sup.lookingAt()) return FootnoteMarkers.value(sup.group(1));
     Matcher digits = DIGIT_START.matcher(line.content());
     if (!digits.lookingAt()) return 0;
     int n = Integer.parseInt(digits.group(1));
@@ -59,11 +59,5 @@ final class Footnotes {
 
   private static String last(Note note) {
     return note.lines().get(note.lines().size() - 1).content();
-  }
-
-  static int superscriptValue(String s) {
-    int v = 0;
-    for (int i = 0; i < s.length(); i++) v = v * 10 + SUPERSCRIPTS.indexOf(s.charAt(i));
-    return v;
   }
 }

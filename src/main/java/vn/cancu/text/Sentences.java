@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Sentences {
   // ".", "!", "?", "…", "./.", "..." possibly followed by closing quotes or brackets.
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][”\"’')\\]]*");
-  private static final Pattern LOWER_START = Pattern.compile("(?:[-–]\\s*)?\\p{Ll}");
+  private static final Pattern LOWER_START = Pattern.compile("(?:[-–]\\s*|[(“\"‘]\\s*)?\\p{Ll}");
   private static final Pattern CLAUSE_END = Pattern.compile(".*[;:,][”\"’')\\]]*");
 
   private Sentences() {}
@@ -19,7 +19,10 @@ final class Sentences {
     return CLAUSE_END.matcher(s).matches();
   }
 
-  /** Starts lower-case, or with a dash then lower-case: the rest of a wrapped "chính trị - xã hội". */
+  /**
+   * Starts lower-case, possibly after a dash, bracket or quote: the rest of a wrapped "chính trị -
+   * xã hội", "(khóa XI)", "“dân biết, dân bàn”".
+   */
   static boolean startsLower(String s) {
     return LOWER_START.matcher(s).lookingAt();
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.cancu.text.OutlineLabel;
 
 /** What every parsed plan must satisfy, whatever the input. */
 final class PlanInvariants {
@@ -23,6 +24,8 @@ final class PlanInvariants {
     for (Clause c : plan.allClauses()) {
       assertWithin(plan, c.span());
       assertFalse(c.id().isEmpty());
+      assertEquals(c.text().strip(), c.text(), "text of " + c.id() + " is trimmed");
+      assertEquals(c.heading().strip(), c.heading(), "heading of " + c.id() + " is trimmed");
       if (!c.text().isEmpty()) {
         int at = text.indexOf(c.text(), c.span().start());
         assertTrue(at >= c.span().start() && at + c.text().length() <= c.span().end(), "text of " + c.id());
@@ -41,6 +44,11 @@ final class PlanInvariants {
         assertTrue(c.footnotes().contains(f.marker()), f.marker() + " listed by " + c.id());
       }
     }
+  }
+
+  /** Every document symbol is whole: no "43-" at a line end, no "23- QĐ/TW". */
+  static void assertWholeSymbols(Plan plan) {
+    String text = plan.text();
     assertFalse(CUT_SYMBOL.matcher(text).find(), () -> "cut symbol near " + snippet(text, CUT_SYMBOL));
   }
 
@@ -50,7 +58,7 @@ final class PlanInvariants {
     for (int i = 1; i < paragraphs.size(); i++) {
       String prev = paragraphs.get(i - 1);
       String next = paragraphs.get(i);
-      boolean cut = prev.matches(".*\\p{Ll}") && next.matches("\\p{Ll}.*");
+      boolean cut = prev.matches(".*\\p{Ll}") && next.matches("\\p{Ll}.*") && OutlineLabel.at(next).isEmpty();
       assertFalse(cut, "cut between «" + prev + "» and «" + next + "»");
     }
   }

@@ -40,6 +40,7 @@ class SeedPlansTest {
     Plan plan = parse(seed);
     PlanInvariants.assertWellFormed(plan);
     PlanInvariants.assertNoCutParagraphs(plan);
+    PlanInvariants.assertWholeSymbols(plan);
     Traceability.assertTraceable(source, new TextRepair().repair(source));
     assertEquals("Kế hoạch", plan.header().type());
     assertTrue(plan.header().title() != null && !plan.header().title().isBlank());
