@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvalAlqacCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       LintCommand.class,
     })
 public final class Main implements Runnable {

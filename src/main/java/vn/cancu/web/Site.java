@@ -1,0 +1,82 @@
+package vn.cancu.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.cancu.cite.Catalog;
+import vn.cancu.cite.Citation;
+import vn.cancu.document.Plan;
+import vn.cancu.index.Corpus;
+
+/**
+ * One loaded corpus as the web app reads it, with the index generation built from it. Requests
+ * name plans by id only, looked up in memory, never as paths. Derived views are computed once, on
+ * first use. A re-index builds a new Site and swaps it in (see {@link LiveSite}).
+ */
+public final class Site {
+
+  /** A corpus file that gave no plan, and why (only its name is shown, not the server's path). */
+  public record SkippedFile(String file, String reason) {}
+
+  private final Corpus corpus;
+  private final String generation;
+  private final Map<String, PlanView> planViews = new ConcurrentHashMap<>();
+  private volatile GraphView graph;
+
+  /** @param generation the index generation built from this corpus ("gen-3") */
+  public Site(Corpus corpus, String generation) {
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
+    this.generation = generation;
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  public Collection<Plan> plans() {
+    return corpus.plans().values();
+  }
+
+  public Optional<Plan> plan(String id) {
+    return corpus.plan(id);
+  }
+
+  public List<Citation> citations(String planId) {
+    return corpus.citations(planId);
+  }
+
+  public int citationCount() {
+    return corpus.citationCount();
+  }
+
+  public Catalog catalog() {
+    return corpus.catalog();
+  }
+
+  public List<SkippedFile> skipped() {
+    return corpus.skipped().stream()
+        .map(s -> new SkippedFile(String.valueOf(s.file().getFileName()), s.reason()))
+        .toList();
+  }
+
+  public String generation() {
+    return generation;
+  }
+
+  /** The plan page's model, with each clause's basis links. */
+  Optional<PlanView> planView(String id) {
+    return plan(id).map(p -> planViews.computeIfAbsent(id, k -> {
+      BasisLinks links = BasisLinks.of(p, citations(k), catalog());
+      return PlanView.of(p, links.basis(), links.clauses());
+    }));
+  }
+
+  GraphView graph() {
+    GraphView g = graph;
+    if (g == null) graph = g = GraphView.of(List.copyOf(plans()), catalog());
+    return g;
+  }
+}

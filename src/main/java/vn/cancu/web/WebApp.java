@@ -1,0 +1,69 @@
+package vn.cancu.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
+import io.javalin.validation.ValidationException;
+import vn.cancu.search.BadQueryException;
+
+/** Builds the web app: pages, JSON API and static files, unstarted (the caller starts and stops it). */
+public final class WebApp {
+
+  private WebApp() {}
+
+  public static Javalin create(Services services) {
+    WebSettings settings = services.settings();
+    HandlebarsRenderer renderer = new HandlebarsRenderer(settings.templates());
+    return Javalin.create(
+        config -> {
+          config.startup.showJavalinBanner = false;
+          config.http.maxRequestSize = WebSettings.MAX_REQUEST_BYTES;
+          config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+          config.fileRenderer(renderer);
+          config.staticFiles.add(
+              staticFiles -> {
+                staticFiles.hostedPath = "/static";
+                staticFiles.directory = settings.staticFiles().toString();
+                staticFiles.location = Location.EXTERNAL;
+                staticFiles.headers = SecurityHeaders.HEADERS;
+              });
+
+          config.routes.before(SecurityHeaders::apply);
+
+          SearchPages search = new SearchPages(services);
+          PlanPages plans = new PlanPages(services);
+          DirectivePages directives = new DirectivePages(services);
+          GraphPages graph = new GraphPages(services);
+          Api api = new Api(services);
+
+          config.routes.get("/", search::search);
+          config.routes.get("/search", search::search);
+          config.routes.get("/plans", plans::list);
+          config.routes.get("/plans/{id}", plans::show);
+          config.routes.get("/directives", directives::show);
+          config.routes.get("/graph", graph::page);
+          config.routes.get("/basis", ToolPages::basis);
+          config.routes.get("/wording", ToolPages::wording);
+          config.routes.get("/lint", ToolPages::lintForm);
+          config.routes.post("/lint", ToolPages::lintSubmit);
+
+          config.routes.get("/api/search", api::search);
+          config.routes.get("/api/documents", api::documents);
+          config.routes.get("/api/documents/{id}", api::document);
+          config.routes.get("/api/directives", api::directives);
+          config.routes.get("/api/graph", graph::json);
+          config.routes.get("/api/health", api::health);
+          config.routes.get("/api/openapi.json", api::openApi);
+          config.routes.post("/api/admin/reindex", api::reindex);
+
+          config.routes.exception(EndpointNotFound.class, ErrorResponder::noRoute);
+          config.routes.exception(HttpResponseException.class, ErrorResponder::httpError);
+          config.routes.exception(ValidationException.class, ErrorResponder::validation);
+          config.routes.exception(BadQueryException.class, ErrorResponder::badQuery);
+          config.routes.exception(Exception.class, ErrorResponder::unexpected);
+        });
+  }
+}

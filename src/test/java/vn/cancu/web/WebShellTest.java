@@ -1,0 +1,116 @@
+package vn.cancu.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Routing, errors, limits and headers, on the seed corpus. */
+class WebShellTest {
+
+  @TempDir static Path index;
+  static SeedSite seed;
+  static RunningApp app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    seed = new SeedSite(index, null);
+    app = seed.app;
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    seed.close();
+  }
+
+  @Test
+  void securityHeadersOnPagesErrorsApiAndStaticFiles() {
+    for (String path : new String[] {"/", "/lint", "/nope", "/api/health", "/api/nope", "/static/style.css", "/static/graph.js"}) {
+      HttpResponse<String> r = app.get(path);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+      assertTrue(csp.contains("script-src 'self'"), path);
+      assertTrue(csp.contains("frame-ancestors 'none'"), path);
+      assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+      assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
+    }
+  }
+
+  @Test
+  void unknownPageIsAVietnamese404Page() {
+    HttpResponse<String> r = app.get("/khong-co");
+    assertEquals(404, r.statusCode());
+    assertTrue(r.body().contains("Không tìm thấy trang"), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+  }
+
+  @Test
+  void unknownPlanIsA404PageNotAFileLookup() {
+    for (String path : new String[] {"/plans/khong-co", "/plans/..%2F..%2Fpom.xml", "/plans/%2E%2E"}) {
+      HttpResponse<String> r = app.get(path);
+      assertEquals(404, r.statusCode(), path);
+      assertFalse(r.body().contains("<project"), path);
+    }
+  }
+
+  @Test
+  void tooLongQueryIsA400WithTheReasonOnPagesAndApi() {
+    String q = "a".repeat(WebSettings.MAX_QUERY_CHARS + 1);
+    for (String path : new String[] {"/search?q=", "/api/search?q=", "/basis?task="}) {
+      HttpResponse<String> r = app.get(path + q);
+      assertEquals(400, r.statusCode(), path);
+      assertTrue(r.body().contains("tối đa " + WebSettings.MAX_QUERY_CHARS), r.body());
+    }
+  }
+
+  @Test
+  void malformedQueryIsA400PageWithTheReason() {
+    HttpResponse<String> r = app.get("/search?q=" + RunningApp.enc("\"dân vận"));
+    assertEquals(400, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(r.body().contains("Câu truy vấn không hợp lệ"), r.body());
+    assertTrue(r.body().contains("unbalanced quote"), r.body());
+  }
+
+  @Test
+  void lintFormEchoesTheDraftEscapedAndPromisesNoResults() {
+    HttpResponse<String> r =
+        app.send(
+            HttpRequest.newBuilder(URI.create(app.base() + "/lint"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("text=" + RunningApp.enc("Căn cứ <b>Chỉ thị</b>")))
+                .build());
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("Căn cứ &lt;b&gt;Chỉ thị&lt;/b&gt;"), r.body());
+    assertFalse(r.body().contains("<b>Chỉ thị</b>"));
+    assertTrue(r.body().contains("phiên bản tiếp theo"));
+  }
+
+  @Test
+  void requestBodyOverTheLimitIsRejected() {
+    HttpResponse<String> r =
+        app.send(
+            HttpRequest.newBuilder(URI.create(app.base() + "/lint"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("text=" + "a".repeat((int) WebSettings.MAX_REQUEST_BYTES + 10)))
+                .build());
+    assertEquals(413, r.statusCode(), r.body());
+  }
+
+  @Test
+  void scriptInTheQueryIsReflectedOnlyEscaped() {
+    HttpResponse<String> r = app.get("/search?q=" + RunningApp.enc("<script>alert(1)</script>"));
+    assertEquals(200, r.statusCode());
+    assertFalse(r.body().contains("<script>alert"), "raw script reflected");
+    assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "query echoed escaped in the search box");
+  }
+}
