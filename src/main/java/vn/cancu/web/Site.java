@@ -10,6 +10,8 @@ import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
 import vn.cancu.document.Plan;
 import vn.cancu.index.Corpus;
+import vn.cancu.wording.DraftChecker;
+import vn.cancu.wording.WordingIndex;
 
 /**
  * One loaded corpus as the web app reads it, with the index generation built from it. Requests
@@ -25,6 +27,8 @@ public final class Site {
   private final String generation;
   private final Map<String, PlanView> planViews = new ConcurrentHashMap<>();
   private volatile GraphView graph;
+  private volatile WordingIndex wording;
+  private volatile DraftChecker draftChecker;
 
   /** @param generation the index generation built from this corpus ("gen-3") */
   public Site(Corpus corpus, String generation) {
@@ -78,5 +82,17 @@ public final class Site {
     GraphView g = graph;
     if (g == null) graph = g = GraphView.of(List.copyOf(plans()), catalog());
     return g;
+  }
+
+  WordingIndex wording() {
+    WordingIndex w = wording;
+    if (w == null) wording = w = WordingIndex.build(List.copyOf(plans()));
+    return w;
+  }
+
+  DraftChecker draftChecker() {
+    DraftChecker c = draftChecker;
+    if (c == null) draftChecker = c = new DraftChecker(catalog());
+    return c;
   }
 }
