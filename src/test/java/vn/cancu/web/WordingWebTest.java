@@ -146,4 +146,13 @@ class WordingWebTest {
     assertTrue(r.body().contains("Kế hoạch có nội dung trùng"), r.body());
     assertTrue(r.body().contains("href=\"/plans/" + Urls.segment(langSon) + "\""), r.body());
   }
+
+  @Test
+  void openApiDescribesTheWordingRoutes() {
+    JsonNode paths = ApiTest.json(app.get("/api/openapi.json")).get("paths");
+    for (String path : new String[] {"/api/wording/recurring", "/api/wording", "/api/documents/{id}/similar",
+        "/api/documents/{id}/compare/{other}", "/api/lint"}) {
+      assertTrue(paths.has(path), path);
+    }
+  }
 }
