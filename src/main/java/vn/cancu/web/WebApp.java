@@ -48,6 +48,7 @@ public final class WebApp {
           config.routes.get("/basis", ToolPages::basis);
           WordingPages wording = new WordingPages(services);
           config.routes.get("/wording", wording::page);
+          config.routes.get("/plans/{id}/compare/{other}", wording::comparePage);
           config.routes.get("/lint", wording::lintForm);
           config.routes.post("/lint", wording::lintSubmit);
           config.routes.get("/api/wording/recurring", wording::recurring);

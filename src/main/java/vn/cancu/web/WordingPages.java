@@ -9,8 +9,8 @@ import vn.cancu.wording.Problem;
 import vn.cancu.wording.WordingIndex;
 
 /**
- * Standard wording and draft checking: the {@code /wording} and {@code /lint} pages and their JSON
- * API ({@code /api/wording/recurring}, {@code /api/wording}, {@code /api/documents/{id}/similar},
+ * Standard wording and draft checking: the {@code /wording}, {@code /lint} and {@code
+ * /plans/{id}/compare/{other}} pages and their JSON API ({@code /api/wording/recurring}, {@code /api/wording}, {@code /api/documents/{id}/similar},
  * {@code /api/documents/{id}/compare/{other}}, {@code POST /api/lint}).
  */
 final class WordingPages {
@@ -32,6 +32,8 @@ final class WordingPages {
     model.put("nav", "wording");
     model.put("q", q);
     model.put("maxQueryLength", WebSettings.MAX_QUERY_CHARS);
+    site.catalog().find(q).filter(r -> !q.isEmpty())
+        .ifPresent(r -> model.put("citation", new WordingViews.CitationView(r.standardCitation(), r.shortCitation())));
     if (q.isEmpty()) {
       List<WordingViews.FamilyView> families = w.recurring().stream().limit(PAGE_FAMILIES)
           .map(f -> WordingViews.family(f, site, null)).toList();
@@ -74,7 +76,19 @@ final class WordingPages {
 
   /** The plan page's "similar plans" block. */
   static List<WordingViews.SimilarView> similarBlock(Site site, String planId) {
-    return site.wording().similar(planId, 5).stream().map(s -> WordingViews.similar(s, site)).toList();
+    return site.wording().similar(planId, 5).stream().map(s -> WordingViews.similar(planId, s, site)).toList();
+  }
+
+  /** {@code /plans/{id}/compare/{other}}: the two plans' clauses side by side with word diffs. */
+  void comparePage(Context ctx) {
+    Site site = services.site().current();
+    String id = ctx.pathParam("id"), other = ctx.pathParam("other");
+    site.plan(id).orElseThrow(() -> PlanPages.unknownPlan(id));
+    site.plan(other).orElseThrow(() -> PlanPages.unknownPlan(other));
+    ctx.render("compare", Map.of("title", "So sánh hai kế hoạch", "nav", "plans",
+        "plan", WordingViews.title(id, site), "planUrl", "/plans/" + Urls.segment(id),
+        "other", WordingViews.title(other, site), "otherUrl", "/plans/" + Urls.segment(other),
+        "clauses", site.wording().compare(id, other).stream().map(WordingViews::aligned).toList()));
   }
 
   void lintForm(Context ctx) {

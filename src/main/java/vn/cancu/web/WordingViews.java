@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cancu.wording.AlignedClause;
 import vn.cancu.wording.DiffSegment;
 import vn.cancu.wording.PassageFamily;
 import vn.cancu.wording.PassageKind;
@@ -25,8 +26,12 @@ final class WordingViews {
   public record FamilyView(String id, String kind, int planCount, String text, List<SourceView> sources,
       List<VariantView> variants, String score) {}
 
-  public record SimilarView(String planId, String plan, String url, String share, String relation, String reason,
-      List<String> clauses) {}
+  public record SimilarView(String planId, String plan, String url, String compareUrl, String share, String relation,
+      String reason, List<String> clauses) {}
+
+  public record AlignedView(String clauseId, String otherClauseId, String similarity, List<SegmentView> diff) {}
+
+  public record CitationView(String standard, String shortForm) {}
 
   public record ProblemView(int line, int column, int start, int end, String written, String suggestion, String reason,
       String code) {}
@@ -56,12 +61,16 @@ final class WordingViews {
         .toList();
   }
 
-  static SimilarView similar(SimilarPlan s, Site site) {
+  static AlignedView aligned(AlignedClause a) {
+    return new AlignedView(a.clauseId(), a.otherClauseId(), Math.round(a.similarity() * 100) + "%", segments(a.diff()));
+  }
+
+  static SimilarView similar(String planId, SimilarPlan s, Site site) {
     List<String> clauses = s.clauses().stream().limit(5)
         .map(c -> (c.clauseId() == null ? "phần mở đầu" : "mục " + c.clauseId()) + " (" + Math.round(c.share() * 100) + "%)")
         .toList();
     return new SimilarView(s.planId(), title(s.planId(), site), "/plans/" + Urls.segment(s.planId()),
-        Math.round(s.share() * 100) + "%", RELATIONS.getOrDefault(s.relation(), s.relation()), s.reason(), clauses);
+        "/plans/" + Urls.segment(planId) + "/compare/" + Urls.segment(s.planId()), Math.round(s.share() * 100) + "%", RELATIONS.getOrDefault(s.relation(), s.relation()), s.reason(), clauses);
   }
 
   static ProblemView problem(Problem p) {
@@ -78,7 +87,7 @@ final class WordingViews {
     return List.copyOf(out.values());
   }
 
-  private static String title(String planId, Site site) {
+  static String title(String planId, Site site) {
     return site.plan(planId).map(PlanTitles::of).orElse(planId);
   }
 }

@@ -155,4 +155,21 @@ class WordingWebTest {
       assertTrue(paths.has(path), path);
     }
   }
+
+  @Test
+  void comparePageShowsAlignedClausesWithMarkedDifferences() {
+    HttpResponse<String> r = app.get("/plans/" + Urls.segment(dinhLap) + "/compare/" + Urls.segment(langSon));
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("<td>I.1</td>"), r.body());
+    assertTrue(r.body().contains("<del>") && r.body().contains("<ins>"), r.body());
+    assertEquals(404, app.get("/plans/" + Urls.segment(dinhLap) + "/compare/khong-co").statusCode());
+  }
+
+  @Test
+  void wordingPageGivesTheStandardCitationOfACataloguedDocument() {
+    HttpResponse<String> r = app.get("/wording?q=" + RunningApp.enc("33/CT-TTg"));
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("Viện dẫn lần đầu:</strong> Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về"), r.body());
+    assertTrue(r.body().contains("Các lần sau:</strong> Chỉ thị số 33/CT-TTg<"), r.body());
+  }
 }
