@@ -40,7 +40,8 @@ public final class CitationFinder {
       if (before != null && named.start < before.getValue()) continue;
       // "Luật số 12/2022/QH15 Luật Dầu khí": the name of the law just cited by number.
       Map.Entry<Integer, Draft> symbol = byCoreEnd.floorEntry(named.start);
-      if (symbol != null && symbol.getValue().type == named.type && text.substring(symbol.getKey(), named.start).isBlank()) {
+      if (symbol != null && symbol.getValue().type == named.type && named.start - symbol.getKey() <= 4
+          && text.substring(symbol.getKey(), named.start).isBlank()) {
         if (symbol.getValue().name == null) symbol.getValue().name = named.name;
         continue;
       }
@@ -92,7 +93,7 @@ public final class CitationFinder {
     d.number = s.number();
     d.year = s.year();
     d.name = p.lawName();
-    d.local = Orgs.isLocal(s.org(), s.family() == NormalizedSymbol.Family.PARTY);
+    d.normative = s.family() == NormalizedSymbol.Family.NORMATIVE;
     d.flags.addAll(s.flags());
     return d;
   }
@@ -122,7 +123,8 @@ public final class CitationFinder {
     if (i < 0) return true;
     char c = text.charAt(i);
     if (c == ',' || c == ';' || c == '(' || c == ':' || c == '.' || c == '-' || c == '+') return true;
-    return i >= 1 && Fold.fold(text.subSequence(Math.max(0, i - 2), i + 1)).matches("(?:^|.)và");
+    return i >= 2 && (text.charAt(i) == 'à' || text.charAt(i) == 'À') && (text.charAt(i - 1) | 0x20) == 'v'
+        && (i == 2 || !Character.isLetter(text.charAt(i - 2)));
   }
 
   private static Citation citation(String text, Draft d, Integer asOfYear) {
@@ -130,7 +132,7 @@ public final class CitationFinder {
     Integer dateYear = t.date() == null ? null : t.date().getYear();
     if (d.name != null) NamedDocuments.resolve(d, dateYear, asOfYear);
     if (d.year == null && dateYear != null && d.number != null) d.year = dateYear;
-    if (d.number != null && d.key.matches(".*/(?:19|20)\\d\\d/.*") && dateYear != null && !dateYear.equals(d.year)) {
+    if (d.normative && dateYear != null && !dateYear.equals(d.year)) {
       d.flags.add(new Flag("year-contradicts", "symbol year " + d.year + " but dated " + t.date()));
     }
     int end = d.listHead != null ? d.listHead.end() : d.end();

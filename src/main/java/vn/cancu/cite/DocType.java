@@ -1,6 +1,5 @@
 package vn.cancu.cite;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +63,9 @@ public enum DocType {
     return Optional.ofNullable(Vocabulary.BY_WORD.get(Fold.fold(word)));
   }
 
-  /** Lower-case type words longest first, for matching in text. */
-  static List<String> words() {
-    return Vocabulary.WORDS;
+  /** The type a folded type word ({@link Fold#fold}) names. */
+  static Optional<DocType> ofFolded(String folded) {
+    return Optional.ofNullable(Vocabulary.BY_WORD.get(folded));
   }
 
   private static final class Vocabulary {
@@ -74,7 +73,6 @@ public enum DocType {
     static final Map<DocType, List<String>> CODES = new EnumMap<>(DocType.class);
     static final Map<String, DocType> BY_CODE = new LinkedHashMap<>();
     static final Map<String, DocType> BY_WORD = new LinkedHashMap<>();
-    static final List<String> WORDS;
 
     static {
       for (String[] row : Tsv.read("doctypes.tsv")) {
@@ -91,9 +89,6 @@ public enum DocType {
       for (DocType t : DocType.values()) {
         if (!NAMES.containsKey(t)) throw new IllegalStateException("doctypes.tsv lacks " + t);
       }
-      List<String> words = new ArrayList<>(BY_WORD.keySet());
-      words.sort((a, b) -> b.length() - a.length());
-      WORDS = List.copyOf(words);
     }
   }
 }

@@ -10,7 +10,8 @@ final class Draft {
   String number;
   Integer year;
   String name;
-  boolean local;
+  /** Whether the key is a normative symbol N/YEAR/...: its year must agree with the date. */
+  boolean normative;
   int start;
   /** End of the type word + symbol or name, before date, issuer and subject. */
   int coreEnd;

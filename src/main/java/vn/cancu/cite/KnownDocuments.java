@@ -21,8 +21,8 @@ final class KnownDocuments {
   private static final Map<String, List<Known>> BY_NAME = new LinkedHashMap<>();
   private static final Map<String, Known> BY_KEY = new LinkedHashMap<>();
   private static final Map<String, NamedResolution> RESOLUTIONS = new LinkedHashMap<>();
-  /** Folded names without their type word, longest first, for matching after "Luật ". */
-  private static final List<String> FOLDED_NAMES;
+  /** Folded names cut at each word ("luật", "luật tố", "luật tố cáo"): a name match can still grow. */
+  private static final java.util.Set<String> PREFIXES = new java.util.HashSet<>();
 
   static {
     for (String[] r : Tsv.read("known-laws.tsv")) {
@@ -36,9 +36,14 @@ final class KnownDocuments {
       RESOLUTIONS.put(r[0] + "-" + r[1], n);
     }
     BY_NAME.values().forEach(v -> v.sort(java.util.Comparator.comparingInt(Known::year)));
-    List<String> names = new ArrayList<>(BY_NAME.keySet());
-    names.sort((a, b) -> b.length() - a.length());
-    FOLDED_NAMES = List.copyOf(names);
+    for (String name : BY_NAME.keySet()) {
+      for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+        String prefix = name.substring(0, i);
+        PREFIXES.add(prefix.endsWith(",") ? prefix.substring(0, prefix.length() - 1) : prefix);
+        PREFIXES.add(prefix);
+      }
+      PREFIXES.add(name);
+    }
   }
 
   private KnownDocuments() {}
@@ -56,16 +61,13 @@ final class KnownDocuments {
     return Optional.ofNullable(RESOLUTIONS.get(plenum + "-" + term));
   }
 
-  static List<NamedResolution> resolutions() {
-    return List.copyOf(RESOLUTIONS.values());
+  /** Versions by an already folded, space-joined name. */
+  static List<Known> versionsFolded(String folded) {
+    return BY_NAME.getOrDefault(folded, List.of());
   }
 
-  /** Folded full names ("luật tố cáo"), longest first. */
-  static List<String> foldedNames() {
-    return FOLDED_NAMES;
-  }
-
-  static List<Known> all() {
-    return List.copyOf(BY_KEY.values());
+  /** Whether some known name starts with these folded words. */
+  static boolean isNamePrefix(String folded) {
+    return PREFIXES.contains(folded);
   }
 }

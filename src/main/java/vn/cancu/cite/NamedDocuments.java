@@ -21,8 +21,6 @@ final class NamedDocuments {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   /** Words of a name may be split by hard wraps and blank lines ("Nghị quyết Đại \n\nhội"). */
   private static final String WS = "[\\s\\u00a0]++";
-  private static final Pattern ANCHOR = 
-      Pattern.compile("(?<![\\p{L}\\d])(?:Bộ [lL]uật|Luật|Hiến pháp|Nghị quyết)(?=[\\s\\u00a0])".replace(" ", WS));
   private static final Pattern PLENUM =
       Pattern.compile(
           ("Nghị quyết\\s++(?:Hội nghị\\s++)?(?:lần thứ\\s++)?(?:Trung ương|TW)\\s++(\\d{1,2})(?![\\d/])"
@@ -47,23 +45,73 @@ final class NamedDocuments {
   private NamedDocuments() {}
 
   static List<Draft> find(CharSequence text) {
+    String s = text.toString();
     List<Draft> out = new ArrayList<>();
-    Matcher a = ANCHOR.matcher(text);
-    Matcher plenum = PLENUM.matcher(text);
-    Matcher congress = CONGRESS.matcher(text);
-    while (a.find()) {
-      int s = a.start();
-      if (text.charAt(s) == 'N') {
-        plenum.region(s, text.length());
-        congress.region(s, text.length());
+    Matcher plenum = PLENUM.matcher(s);
+    Matcher congress = CONGRESS.matcher(s);
+    for (int[] a : anchors(s)) {
+      if (a[1] == RESOLUTION) {
+        plenum.region(a[0], s.length());
+        congress.region(a[0], s.length());
         if (plenum.lookingAt()) plenum(plenum, out);
         else if (congress.lookingAt()) congress(congress, out);
         continue;
       }
-      Draft d = law(text, s, a.end());
+      Draft d = law(s, a[0], LAW_TYPES[a[1]]);
       if (d != null) out.add(d);
     }
     return out;
+  }
+
+  private static final int RESOLUTION = 3;
+  private static final DocType[] LAW_TYPES = {DocType.LUAT, DocType.BO_LUAT, DocType.HIEN_PHAP};
+
+  /**
+   * Where "Luật", "Bộ luật", "Hiến pháp" and "Nghị quyết" start a word, found with indexOf (fast):
+   * pairs of (offset, kind) in text order; kind indexes LAW_TYPES, or RESOLUTION.
+   */
+  private static List<int[]> anchors(String s) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = s.indexOf("Luật"); i >= 0; i = s.indexOf("Luật", i + 4)) {
+      if (!wordStart(s, i) || !spaceAt(s, i + 4)) continue;
+      int bo = boBefore(s, i);
+      out.add(bo >= 0 ? new int[] {bo, 1} : new int[] {i, 0});
+    }
+    for (int i = s.indexOf("luật"); i >= 0; i = s.indexOf("luật", i + 4)) {
+      int bo = boBefore(s, i);
+      if (bo >= 0 && spaceAt(s, i + 4)) out.add(new int[] {bo, 1});
+    }
+    for (int i = s.indexOf("Hiến"); i >= 0; i = s.indexOf("Hiến", i + 4)) {
+      if (wordStart(s, i) && wordAfter(s, i + 4, "pháp")) out.add(new int[] {i, 2});
+    }
+    for (int i = s.indexOf("Nghị"); i >= 0; i = s.indexOf("Nghị", i + 4)) {
+      if (wordStart(s, i) && wordAfter(s, i + 4, "quyết")) out.add(new int[] {i, RESOLUTION});
+    }
+    out.sort((x, y) -> Integer.compare(x[0], y[0]));
+    return out;
+  }
+
+  private static boolean wordStart(String s, int i) {
+    return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+  }
+
+  private static boolean spaceAt(String s, int i) {
+    return i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0');
+  }
+
+  /** The offset of "Bộ" in "Bộ luật" / "Bộ \nLuật" before offset i, or -1. */
+  private static int boBefore(String s, int i) {
+    int j = i - 1;
+    while (j >= 0 && (Character.isWhitespace(s.charAt(j)) || s.charAt(j) == '\u00a0')) j--;
+    if (j == i - 1 || j < 1 || s.charAt(j) != 'ộ' || s.charAt(j - 1) != 'B' || !wordStart(s, j - 1)) return -1;
+    return j - 1;
+  }
+
+  /** Whether whitespace then {@code word} follows offset i. */
+  private static boolean wordAfter(String s, int i, String word) {
+    int j = i;
+    while (j < s.length() && (Character.isWhitespace(s.charAt(j)) || s.charAt(j) == '\u00a0')) j++;
+    return j > i && s.startsWith(word, j);
   }
 
   private static void plenum(Matcher m, List<Draft> out) {
@@ -91,15 +139,12 @@ final class NamedDocuments {
     String prefix = national ? "NQĐH-" : "NQĐHĐB-";
     Draft d = new Draft(prefix + m.group(3).toUpperCase(), DocType.NGHI_QUYET, m.start(), m.end());
     d.name = Preamble.collapse(m.group());
-    d.local = provincial && !national;
     out.add(d);
   }
 
   /** A law, code or constitution by name: a known name, else capitalised words up to a stop word. */
-  private static Draft law(CharSequence text, int s, int wordEnd) {
-    String head = Fold.fold(text.subSequence(s, wordEnd));
-    DocType type = head.startsWith("bộ") ? DocType.BO_LUAT : head.startsWith("hiến") ? DocType.HIEN_PHAP : DocType.LUAT;
-    List<Token> t = Tokens.of(text, s, Math.min(text.length(), s + 160));
+  private static Draft law(CharSequence text, int s, DocType type) {
+    List<Token> t = Tokens.of(text, s, Math.min(text.length(), s + 200), 20);
     int typeWords = type == DocType.LUAT ? 1 : 2;
     if (t.size() <= typeWords) return null;
     int nameEnd = knownNameEnd(t, typeWords);
@@ -150,7 +195,7 @@ final class NamedDocuments {
   private static int knownNameEnd(List<Token> t, int typeWords) {
     StringBuilder b = new StringBuilder();
     int best = -1;
-    for (int i = 0; i < t.size() && b.length() < 90; i++) {
+    for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       if (tok.text().equals(",")) {
         b.append(',');
@@ -159,7 +204,9 @@ final class NamedDocuments {
       if (!tok.isWord()) break;
       if (b.length() > 0) b.append(' ');
       b.append(tok.lower());
-      if (i >= typeWords && !KnownDocuments.versions(b.toString()).isEmpty()) best = i;
+      String folded = b.toString();
+      if (!KnownDocuments.isNamePrefix(folded)) break;
+      if (i >= typeWords && !KnownDocuments.versionsFolded(folded).isEmpty()) best = i;
     }
     return best;
   }

@@ -42,7 +42,10 @@ final class Orgs {
 
   static Kind state(String code) {
     String u = upper(code);
-    if (u.matches("QH\\d{1,2}")) return Kind.CENTRAL;
+    if (u.length() >= 3 && u.length() <= 4 && u.startsWith("QH") && Character.isDigit(u.charAt(2))
+        && Character.isDigit(u.charAt(u.length() - 1))) {
+      return Kind.CENTRAL;
+    }
     return STATE.get(u);
   }
 

@@ -17,7 +17,9 @@ import vn.cancu.cite.Tokens.Token;
  * @param rejected whether the symbol is not a document citation
  */
 record Preamble(DocType type, int start, List<Token> listNumbers, String lawName, boolean rejected) {
-  private static final int WINDOW = 160;
+  /** Type word, "số" and a list fit in here; a law's name needs the wider window. */
+  private static final int WINDOW = 72;
+  private static final int LAW_WINDOW = 200;
   private static final Set<String> GUARDS = Set.of("mẫu", "biểu", "phụ lục", "bảng", "hình", "phiếu");
   private static final Set<String> LAW_WORDS = Set.of("luật", "bộ luật", "pháp lệnh", "hiến pháp");
 
@@ -42,7 +44,7 @@ record Preamble(DocType type, int start, List<Token> listNumbers, String lawName
     for (int words = 4; words >= 1; words--) {
       if (k < words) continue;
       String phrase = join(t, k - words, k);
-      DocType type = DocType.ofWord(phrase).orElse(null);
+      DocType type = DocType.ofFolded(phrase).orElse(null);
       if (type != null && startsWord(text, t.get(k - words).start())) {
         return new Preamble(type, t.get(k - words).start(), list, null, false);
       }
@@ -55,7 +57,8 @@ record Preamble(DocType type, int start, List<Token> listNumbers, String lawName
       }
     }
     if (so) {
-      Preamble law = lawBefore(text, t, k, list);
+      List<Token> wide = Tokens.of(text, symbolStart - LAW_WINDOW, t.get(k).start());
+      Preamble law = lawBefore(text, wide, wide.size(), list);
       if (law != null) return law;
     }
     return new Preamble(null, symbolStart, List.of(), null, false);
@@ -71,7 +74,7 @@ record Preamble(DocType type, int start, List<Token> listNumbers, String lawName
         String phrase = join(t, i - words + 1, i + 1);
         if (LAW_WORDS.contains(phrase) && i + 1 < k && Character.isUpperCase(t.get(i - words + 1).text().charAt(0))) {
           String name = text.subSequence(t.get(i - words + 1).start(), t.get(k - 1).end()).toString();
-          DocType type = DocType.ofWord(phrase).orElse(DocType.LUAT);
+          DocType type = DocType.ofFolded(phrase).orElse(DocType.LUAT);
           return new Preamble(type, t.get(i - words + 1).start(), list, collapse(name), false);
         }
       }
@@ -98,7 +101,20 @@ record Preamble(DocType type, int start, List<Token> listNumbers, String lawName
     return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
   }
 
+  /** Whitespace runs (line breaks included) as one space, trimmed. */
   static String collapse(CharSequence s) {
-    return s.toString().replaceAll("[\\s\\u00a0]+", " ").trim();
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = b.length() > 0;
+      } else {
+        if (space) b.append(' ');
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -3,6 +3,7 @@ package vn.cancu.cite;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How the citing text relates to a cited document, from the trigger words before the mention
@@ -12,6 +13,7 @@ import java.util.Map;
 final class Relations {
   static final String MENTIONS = "mentions";
   private static final Map<String, String> TRIGGERS = new LinkedHashMap<>();
+  private static final Pattern SEPARATOR = Pattern.compile("(?:[;,]\\s*)?(?:và|hoặc)?\\s*(?:các|tiếp tục)?");
 
   static {
     for (String[] r : Tsv.read("relations.tsv")) TRIGGERS.put(Fold.fold(r[0]), r[1]);
@@ -30,7 +32,7 @@ final class Relations {
         continue;
       }
       int from = Math.max(prev == null ? 0 : prevEnd, d.start - 160);
-      String window = Fold.fold(text.subSequence(from, d.start)).replaceAll("[\\s\\u00a0]+", " ");
+      String window = Fold.fold(Preamble.collapse(text.subSequence(from, d.start))) + " ";
       int sentence = window.lastIndexOf(". ");
       boolean sameSentence = sentence < 0 && prev != null && from == prevEnd;
       if (sentence >= 0) window = window.substring(sentence + 1);
@@ -62,6 +64,6 @@ final class Relations {
 
   private static boolean isSeparator(String window) {
     String w = window.strip();
-    return w.matches("(?:[;,]\\s*)?(?:và|hoặc)?\\s*(?:các|tiếp tục)?") && !w.isEmpty() || w.equals(";") || w.equals(",");
+    return !w.isEmpty() && SEPARATOR.matcher(w).matches();
   }
 }

@@ -146,7 +146,9 @@ public final class SymbolNormalizer {
   }
 
   private static String number(String written, List<Flag> flags) {
-    String n = written.replaceFirst("^0+(?=\\d)", "");
+    int z = 0;
+    while (z < written.length() - 1 && written.charAt(z) == '0') z++;
+    String n = written.substring(z);
     if (!n.equals(written)) flags.add(new Flag("leading-zero", "written " + written + ", number " + n));
     return n;
   }

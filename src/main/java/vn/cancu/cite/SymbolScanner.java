@@ -71,13 +71,27 @@ final class SymbolScanner {
     return !(Character.isLetter(p) || p == '/' || p == '.' || p == '-' || p == '_');
   }
 
+  /**
+   * Cheap test before the regex: a separator, then a letter (33/CT-TTg, 5-CT/TU) or a year and a
+   * slash (59/2023/NĐ-CP). Dates ("26/11/2021") and periods ("2021-2030") fail here.
+   */
   private static boolean separatorFollows(CharSequence text, int j) {
-    int limit = Math.min(text.length(), j + 9);
-    for (int k = j; k < limit; k++) {
-      char c = text.charAt(k);
-      if (c == '/' || c == '-') return true;
-      if (!Character.isWhitespace(c) && c != '\u00a0') return false;
-    }
-    return false;
+    int n = text.length();
+    int k = skipSpace(text, j, n);
+    if (k >= n || (text.charAt(k) != '/' && text.charAt(k) != '-')) return false;
+    k = skipSpace(text, k + 1, n);
+    if (k >= n) return false;
+    if (Character.isLetter(text.charAt(k))) return true;
+    int d = k;
+    while (d < n && d - k < 5 && isDigit(text.charAt(d))) d++;
+    if (d - k != 4) return false;
+    d = skipSpace(text, d, n);
+    return d < n && text.charAt(d) == '/';
+  }
+
+  private static int skipSpace(CharSequence text, int k, int n) {
+    int limit = Math.min(n, k + 9);
+    while (k < limit && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u00a0')) k++;
+    return k;
   }
 }

@@ -87,7 +87,7 @@ record Tail(LocalDate date, String issuer, String subject, int end) {
 
   /** The issuer's words: up to a subject word, punctuation or a word no issuer name contains. */
   private static int[] issuer(CharSequence text, int from, int limit) {
-    List<Token> t = Tokens.of(text, from, Math.min(Math.min(text.length(), from + 200), limit));
+    List<Token> t = Tokens.of(text, from, Math.min(Math.min(text.length(), from + 200), limit), MAX_ISSUER_WORDS + 8);
     int last = -1;
     int depth = 0;
     for (int i = 0; i < t.size() && i < MAX_ISSUER_WORDS + 4; i++) {
@@ -137,8 +137,13 @@ record Tail(LocalDate date, String issuer, String subject, int end) {
       if (c == '.' && sentenceEnds(text, e)) break;
       if (c == '…') break;
     }
-    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",:".indexOf(text.charAt(e - 1)) >= 0)) e--;
-    return e;
+    while (true) {
+      while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",:".indexOf(text.charAt(e - 1)) >= 0)) e--;
+      // "... trong tình hình mới và Kế hoạch số 450": the conjunction belongs to the list, not the subject.
+      if (e - s > 3 && Fold.fold(text.subSequence(e - 3, e)).equals(" và")) e -= 3;
+      else if (e - s > 5 && Fold.fold(text.subSequence(e - 5, e)).equals(" hoặc")) e -= 5;
+      else return e;
+    }
   }
 
   private static boolean sentenceEnds(CharSequence text, int dot) {

@@ -5,7 +5,11 @@ import java.util.List;
 
 /** Words (letters or digits) and single punctuation marks of a text window, with their offsets. */
 final class Tokens {
-  record Token(String text, int start, int end) {
+  record Token(String text, int start, int end, String lower) {
+    Token(String text, int start, int end) {
+      this(text, start, end, Fold.fold(text));
+    }
+
     boolean isWord() {
       return Character.isLetterOrDigit(text.charAt(0));
     }
@@ -15,18 +19,20 @@ final class Tokens {
       return true;
     }
 
-    String lower() {
-      return Fold.fold(text);
-    }
   }
 
   private Tokens() {}
 
   static List<Token> of(CharSequence text, int from, int to) {
+    return of(text, from, to, Integer.MAX_VALUE);
+  }
+
+  /** At most {@code max} tokens from {@code from}. */
+  static List<Token> of(CharSequence text, int from, int to, int max) {
     List<Token> out = new ArrayList<>();
     int i = Math.max(0, from);
     int end = Math.min(to, text.length());
-    while (i < end) {
+    while (i < end && out.size() < max) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || c == '\u00a0') {
         i++;

@@ -1,5 +1,7 @@
 package vn.cancu.cli;
 
+import picocli.CommandLine;
+
 /** Exit codes shared by all subcommands: 0 ok, 1 failed run or problems found, 2 usage. */
 public final class ExitCodes {
   public static final int OK = 0;
@@ -8,8 +10,10 @@ public final class ExitCodes {
 
   private ExitCodes() {}
 
+  /** Picocli hands parse errors to the mapper too, so they must map to USAGE here. */
   static int of(Throwable t) {
-    // picocli hands its own ParameterException (missing FILE, unknown option) to this mapper too.
-    return t instanceof IllegalArgumentException || t instanceof picocli.CommandLine.ParameterException ? USAGE : FAILED;
+    return t instanceof CommandLine.ParameterException || t instanceof IllegalArgumentException
+        ? USAGE
+        : FAILED;
   }
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ParseCommand.class,
+      CiteCommand.class,
+      BenchCiteCommand.class,
       EvalAlqacCommand.class,
       IndexCommand.class,
       SearchCommand.class,

@@ -52,7 +52,14 @@ final class Highlighter {
     return out;
   }
 
-  /** Sorts and joins overlapping spans, and spans only whitespace apart ("kiểm" "tra" → "kiểm tra"). */
+  private static boolean sameLineSpaces(String gap) {
+    return gap.isBlank() && gap.indexOf('\n') < 0;
+  }
+
+  /**
+   * Sorts and joins overlapping spans, and spans only spaces apart on one line ("kiểm" "tra" →
+   * "kiểm tra"); words on either side of a line break stay apart.
+   */
   private static List<Hit.Highlight> merge(String text, List<Hit.Highlight> spans) {
     List<Hit.Highlight> sorted = new ArrayList<>(spans);
     sorted.sort(Comparator.comparingInt(Hit.Highlight::start).thenComparingInt(Hit.Highlight::end));
@@ -60,7 +67,7 @@ final class Highlighter {
     for (Hit.Highlight h : sorted) {
       if (h.end() > text.length()) continue;
       if (!out.isEmpty()
-          && (h.start() <= out.getLast().end() || text.substring(out.getLast().end(), h.start()).isBlank())) {
+          && (h.start() <= out.getLast().end() || sameLineSpaces(text.substring(out.getLast().end(), h.start())))) {
         Hit.Highlight last = out.removeLast();
         out.add(new Hit.Highlight(last.start(), Math.max(last.end(), h.end())));
       } else {

@@ -2,23 +2,26 @@ package vn.cancu.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.Schema;
 import vn.cancu.index.Words;
+import vn.cancu.text.analysis.BagOfTermsQuery;
 
 /**
  * Builds the Lucene query of a {@link UserQuery}. Every included part must match the text, exact
  * or folded; the exact field weighs more, so "dân" ranks "dân" above "dẫn" while "dan" still finds
- * both. Consecutive plain words also score as a phrase ("dan van kheo" → "Dân vận khéo" first). A
+ * both. Consecutive plain words also score as a phrase and by their word bigrams ("dan van kheo" →
+ * "Dân vận khéo" first). A
  * part the user typed without diacritics is excluded on the folded field, one typed with them on
  * the exact field.
  */
@@ -31,8 +34,12 @@ final class QueryFactory {
 
   private final QueryBuilder exact;
   private final QueryBuilder folded;
+  private final Analyzer exactAnalyzer;
+  private final Analyzer foldedAnalyzer;
 
   QueryFactory(FieldAnalyzers analyzers) {
+    this.exactAnalyzer = analyzers.exactQuery();
+    this.foldedAnalyzer = analyzers.foldedQuery();
     this.exact = new QueryBuilder(analyzers.exactQuery());
     this.folded = new QueryBuilder(analyzers.foldedQuery());
   }
@@ -93,6 +100,9 @@ final class QueryFactory {
       Query f = phrase(folded, Schema.folded(Schema.TEXT), run);
       if (e != null) b.add(new BoostQuery(e, ADJACENT_BOOST * EXACT_BOOST), Occur.SHOULD);
       if (f != null) b.add(new BoostQuery(f, ADJACENT_BOOST), Occur.SHOULD);
+      // Word bigrams ("dân vận") each with their own BM25 weight, which a phrase query cannot give.
+      b.add(new BoostQuery(BagOfTermsQuery.build(exactAnalyzer, Schema.exact(Schema.TEXT), run), EXACT_BOOST), Occur.SHOULD);
+      b.add(BagOfTermsQuery.build(foldedAnalyzer, Schema.folded(Schema.TEXT), run), Occur.SHOULD);
     }
     for (UserQuery.Part part : query.exclude()) {
       Query q =

@@ -24,6 +24,7 @@ public record BasisLink(
 
   /** Hover text after the citation: the plan's own words. */
   public String why() {
-    return written == null || written.isBlank() ? "" : "«" + written + "»";
+    if (written == null || written.isBlank() || written.equals(citation)) return "";
+    return "«" + written + "»";
   }
 }

@@ -39,7 +39,13 @@ public record PlanView(
       int depth,
       List<BasisLink> basis,
       List<FootnoteView> footnotes,
-      List<ClauseView> children) {}
+      List<ClauseView> children) {
+
+    /** The body's paragraphs, for display (the text joins them with line breaks). */
+    public List<String> paragraphs() {
+      return text.isBlank() ? List.of() : java.util.Arrays.stream(text.split("\n")).filter(p -> !p.isBlank()).toList();
+    }
+  }
 
   /**
    * @param basisLinks links for each basis paragraph, by its index in {@link Plan#basis()}

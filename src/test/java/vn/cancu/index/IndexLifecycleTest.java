@@ -1,5 +1,6 @@
 package vn.cancu.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,8 +55,21 @@ class IndexLifecycleTest {
     Indexer indexer = new Indexer(new IndexLayout(tmp.resolve("index")), Progress.NONE);
 
     // files, processed, rehashed, reused, removed
-    assertEquals(new CorpusLoader.LoadStats(5, 5, 0, 0, 0), index(indexer, corpus));
-    assertEquals(new CorpusLoader.LoadStats(5, 0, 0, 5, 0), index(indexer, corpus));
+    Indexer.Run fresh = indexer.index(corpus);
+    assertEquals(new CorpusLoader.LoadStats(5, 5, 0, 0, 0), fresh.summary().load());
+    Indexer.Run cached = indexer.index(corpus);
+    assertEquals(new CorpusLoader.LoadStats(5, 0, 0, 5, 0), cached.summary().load());
+    // Records read back from the manifest equal the freshly parsed ones.
+    assertEquals(fresh.corpus().citations(), cached.corpus().citations());
+    for (var plan : fresh.corpus().plans().values()) {
+      var back = cached.corpus().plan(plan.id()).orElseThrow();
+      assertEquals(plan.header(), back.header());
+      assertEquals(plan.allClauses(), back.allClauses());
+      assertEquals(plan.footnotes(), back.footnotes());
+      assertEquals(plan.text(), back.text());
+      assertArrayEquals(plan.sourceOffsets(), back.sourceOffsets());
+    }
+    assertEquals(fresh.corpus().catalog().records(), cached.corpus().catalog().records());
 
     // touch: the time changes, the content does not → hashed, not re-parsed
     Path ngheAn = plans.resolve(NGHE_AN);

@@ -74,6 +74,39 @@ class BrowserTest {
   }
 
   @Test
+  void footnoteCitationsShowAsFootnoteChipsWithTheFootnoteUnderTheClause() {
+    // Any seed clause whose basis comes from a footnote anchored in it.
+    PlanView.ClauseView found = null;
+    String planId = null;
+    for (var plan : seed.site.plans()) {
+      for (var clause : flatten(seed.site.planView(plan.id()).orElseThrow().clauses())) {
+        if (clause.basis().stream().anyMatch(b -> b.kind().equals(BasisLinks.FOOTNOTE))) {
+          found = clause;
+          planId = plan.id();
+          break;
+        }
+      }
+      if (found != null) break;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(found != null, "no footnote citation in the seed corpus");
+    go("/plans/" + RunningApp.enc(planId) + "#clause-" + found.id());
+    WebElement clause = browser.driver.findElement(By.id("clause-" + found.id()));
+    WebElement chip = clause.findElement(By.cssSelector(":scope > .chips .chip-footnote"));
+    assertTrue(chip.getAttribute("title").contains("«"), "hover shows the plan's words: " + chip.getAttribute("title"));
+    assertFalse(clause.findElements(By.cssSelector(":scope > .footnotes p")).isEmpty(), "footnotes not shown under their clause");
+    browser.screenshot("plan-footnotes");
+  }
+
+  private static List<PlanView.ClauseView> flatten(List<PlanView.ClauseView> clauses) {
+    List<PlanView.ClauseView> out = new java.util.ArrayList<>();
+    for (PlanView.ClauseView c : clauses) {
+      out.add(c);
+      out.addAll(flatten(c.children()));
+    }
+    return out;
+  }
+
+  @Test
   void directivePageListsItsCitingPlans() {
     go("/directives");
     browser.screenshot("directives");
