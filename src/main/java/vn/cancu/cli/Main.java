@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       LintCommand.class,
+      BenchWordingCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,8 +1,8 @@
 package vn.cancu.wording;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +30,18 @@ public final class PassageFamilies {
 
     int[] parent = new int[forms.size()];
     for (int i = 0; i < parent.length; i++) parent[i] = i;
-    for (List<Integer> bucket : buckets(forms, shingles).values()) {
-      if (bucket.size() < 2) continue;
-      List<Integer> reps = new ArrayList<>();
-      for (int f : bucket) {
-        boolean joined = false;
-        for (int r : reps) {
-          if (find(parent, f) == find(parent, r) || Shingles.jaccard(shingles[f], shingles[r]) >= MIN_JACCARD) {
-            parent[find(parent, f)] = find(parent, r);
-            joined = true;
-            break;
-          }
-        }
-        if (!joined) reps.add(f);
+    int[][] bands = bandKeys(forms, shingles);
+    List<Integer> bucket = new ArrayList<>();
+    for (int[] keys : bands) {
+      long[] packed = new long[keys.length];
+      for (int i = 0; i < keys.length; i++) packed[i] = ((long) keys[i] << 32) | i;
+      Arrays.sort(packed);
+      for (int i = 0; i < packed.length; ) {
+        int j = i;
+        bucket.clear();
+        while (j < packed.length && (packed[j] >>> 32) == (packed[i] >>> 32)) bucket.add((int) packed[j++]);
+        if (bucket.size() > 1) join(bucket, shingles, parent);
+        i = j;
       }
     }
     Map<Integer, List<List<Passage>>> groups = new LinkedHashMap<>();
@@ -55,16 +54,35 @@ public final class PassageFamilies {
     return out;
   }
 
-  private Map<Long, List<Integer>> buckets(List<List<Passage>> forms, long[][] shingles) {
-    Map<Long, List<Integer>> buckets = new HashMap<>();
+  /**
+   * The 32-bit key of each band of each form's signature, kind included. Forms meet per band by
+   * sorting (key, index) pairs packed in longs: 128 bytes a form and no hash map of buckets, so tens
+   * of millions of forms fit in memory.
+   */
+  private int[][] bandKeys(List<List<Passage>> forms, long[][] shingles) {
+    int[][] keys = new int[MinHash.BANDS][forms.size()];
     for (int i = 0; i < forms.size(); i++) {
       long[] sig = minHash.signature(shingles[i]);
       long kind = forms.get(i).get(0).kind().ordinal();
-      for (int b = 0; b < MinHash.BANDS; b++) {
-        buckets.computeIfAbsent(Shingles.mix(MinHash.band(sig, b) + kind), k -> new ArrayList<>()).add(i);
-      }
+      for (int b = 0; b < MinHash.BANDS; b++) keys[b][i] = (int) Shingles.mix(MinHash.band(sig, b) + kind);
     }
-    return buckets;
+    return keys;
+  }
+
+  /** Joins the forms of one bucket that are similar enough, each checked against representatives only. */
+  private static void join(List<Integer> bucket, long[][] shingles, int[] parent) {
+    List<Integer> reps = new ArrayList<>();
+    for (int f : bucket) {
+      boolean joined = false;
+      for (int r : reps) {
+        if (find(parent, f) == find(parent, r) || Shingles.jaccard(shingles[f], shingles[r]) >= MIN_JACCARD) {
+          parent[find(parent, f)] = find(parent, r);
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) reps.add(f);
+    }
   }
 
   private static int find(int[] parent, int i) {
