@@ -22,10 +22,6 @@ final class LintReasons {
     return t;
   }
 
-  static boolean known(String code) {
-    return TEMPLATES.containsKey(code);
-  }
-
   private static Map<String, String> read() {
     InputStream in = LintReasons.class.getResourceAsStream("/wording/lint-reasons.tsv");
     if (in == null) throw new IllegalStateException("missing resource wording/lint-reasons.tsv");

@@ -1,10 +1,7 @@
 package vn.cancu.wording;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import vn.cancu.document.Plan;
 
 /**
@@ -13,13 +10,11 @@ import vn.cancu.document.Plan;
  */
 public final class WordingIndex {
   private final List<PassageFamily> families;
-  private final Map<String, PassageFamily> byId = new LinkedHashMap<>();
   private final WordingSearch search;
   private final Lineage lineage;
 
   private WordingIndex(List<PassageFamily> families, Lineage lineage) {
     this.families = List.copyOf(families);
-    for (PassageFamily f : families) byId.putIfAbsent(f.id(), f);
     this.search = new WordingSearch(families);
     this.lineage = lineage;
   }
@@ -36,15 +31,6 @@ public final class WordingIndex {
     return families.stream().filter(f -> f.planCount() >= 2).toList();
   }
 
-  /** Every family, single-plan ones included. */
-  public List<PassageFamily> families() {
-    return families;
-  }
-
-  public Optional<PassageFamily> family(String id) {
-    return Optional.ofNullable(byId.get(id));
-  }
-
   /** Standard phrasings for a topic or a draft sentence, most used first. */
   public List<WordingHit> search(String query, int limit) {
     return search.search(query, limit);
@@ -58,9 +44,5 @@ public final class WordingIndex {
   /** Side-by-side clauses of two plans; throws IllegalArgumentException for an unknown plan. */
   public List<AlignedClause> compare(String planId, String otherId) {
     return lineage.compare(planId, otherId);
-  }
-
-  public boolean hasPlan(String planId) {
-    return lineage.contains(planId);
   }
 }
