@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
+import vn.cancu.cite.DirectiveRecord;
+import vn.cancu.cite.DirectiveText;
 import vn.cancu.document.Plan;
 import vn.cancu.index.Corpus;
 import vn.cancu.wording.DraftChecker;
@@ -64,6 +66,11 @@ public final class Site {
     return corpus.skipped().stream()
         .map(s -> new SkippedFile(String.valueOf(s.file().getFileName()), s.reason()))
         .toList();
+  }
+
+  /** The full text of a catalogue record's document, if the corpus holds it. */
+  public Optional<DirectiveText> directiveText(DirectiveRecord record) {
+    return corpus.directives().stream().filter(d -> d.key().equals(record.key())).findFirst();
   }
 
   public String generation() {
