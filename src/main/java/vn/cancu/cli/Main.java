@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ServeCommand.class,
       GraphCommand.class,
+      LintCommand.class,
+      BenchWordingCommand.class,
     })
 public final class Main implements Runnable {
 

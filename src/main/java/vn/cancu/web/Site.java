@@ -15,6 +15,8 @@ import vn.cancu.graph.CitationGraph;
 import vn.cancu.graph.CorpusBasis;
 import vn.cancu.graph.GraphBuilder;
 import vn.cancu.index.Corpus;
+import vn.cancu.wording.DraftChecker;
+import vn.cancu.wording.WordingIndex;
 
 /**
  * One loaded corpus as the web app reads it, with the index generation built from it. Requests
@@ -31,6 +33,8 @@ public final class Site {
   private final CorpusBasis basis;
   private final Map<String, PlanView> planViews = new ConcurrentHashMap<>();
   private volatile CitationGraph graph;
+  private volatile WordingIndex wording;
+  private volatile DraftChecker draftChecker;
 
   /**
    * @param generation the index generation built from this corpus ("gen-3")
@@ -98,5 +102,17 @@ public final class Site {
     CitationGraph g = graph;
     if (g == null) graph = g = GraphBuilder.build(corpus);
     return g;
+  }
+
+  WordingIndex wording() {
+    WordingIndex w = wording;
+    if (w == null) wording = w = WordingIndex.build(List.copyOf(plans()));
+    return w;
+  }
+
+  DraftChecker draftChecker() {
+    DraftChecker c = draftChecker;
+    if (c == null) draftChecker = c = new DraftChecker(catalog());
+    return c;
   }
 }

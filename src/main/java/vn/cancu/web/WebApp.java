@@ -49,9 +49,16 @@ public final class WebApp {
           config.routes.get("/directives", directives::show);
           config.routes.get("/graph", graph::page);
           config.routes.get("/basis", basis::page);
-          config.routes.get("/wording", ToolPages::wording);
-          config.routes.get("/lint", ToolPages::lintForm);
-          config.routes.post("/lint", ToolPages::lintSubmit);
+          WordingPages wording = new WordingPages(services);
+          config.routes.get("/wording", wording::page);
+          config.routes.get("/plans/{id}/compare/{other}", wording::comparePage);
+          config.routes.get("/lint", wording::lintForm);
+          config.routes.post("/lint", wording::lintSubmit);
+          config.routes.get("/api/wording/recurring", wording::recurring);
+          config.routes.get("/api/wording", wording::search);
+          config.routes.get("/api/documents/{id}/similar", wording::similar);
+          config.routes.get("/api/documents/{id}/compare/{other}", wording::compare);
+          config.routes.post("/api/lint", wording::lintJson);
 
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents", api::documents);
