@@ -1,30 +1,57 @@
 #!/usr/bin/env bash
-# Load test of a running `cancu serve` on loopback with wrk: a fixed duration and connection count,
-# rotating queries over /api/search and /search (scripts/load.lua). Reports requests/s, latency
-# percentiles and non-2xx responses.
-#
-#   scripts/load.sh [-c CONNECTIONS] [-d SECONDS] [-t THREADS] [-p PORT]
-#   defaults: 16 connections, 30 s, 2 threads, port 7070 (start the server first: ./cancu serve --index ...)
+# Full loopback load test, by hand: 64 connections for 60 s (wrk) against `cancu serve` on the seed
+# corpus, rotating search pages, API searches, plan pages and health checks. Fails when any response
+# is not 2xx/3xx or when the server's heap after a full GC grows by more than MAX_GROWTH_MB (RSS is
+# printed too, but a JVM's RSS follows its heap sizing, not its live data).
+# Usage: scripts/load.sh [CONNECTIONS] [DURATION]      (defaults: 64 60s; needs wrk and curl)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-connections=16 duration=30 threads=2 port=7070
-while getopts "c:d:t:p:h" opt; do
-  case "$opt" in
-    c) connections="$OPTARG" ;;
-    d) duration="$OPTARG" ;;
-    t) threads="$OPTARG" ;;
-    p) port="$OPTARG" ;;
-    *) sed -n '2,8p' "$0"; exit 2 ;;
-  esac
+cd "$(dirname "$0")/.."
+CONNECTIONS=${1:-64}
+DURATION=${2:-60s}
+PORT=${PORT:-7199}
+MAX_GROWTH_MB=${MAX_GROWTH_MB:-64}
+export CANCU_JAVA_OPTS=${CANCU_JAVA_OPTS:--Xmx512m}
+WORK=$(mktemp -d)
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+./cancu serve --port "$PORT" --index "$WORK/index" --no-watch >"$WORK/serve.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 300); do
+  curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
+  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/serve.log"; exit 1; }
+  sleep 1
 done
-for v in "$connections" "$duration" "$threads" "$port"; do
-  [[ "$v" =~ ^[0-9]+$ ]] || { echo "load.sh: not a number: $v" >&2; exit 2; }
-done
-(( connections >= 1 && connections <= 256 )) || { echo "load.sh: connections must be 1..256" >&2; exit 2; }
-(( duration >= 1 && duration <= 600 )) || { echo "load.sh: duration must be 1..600 s" >&2; exit 2; }
-(( threads >= 1 && threads <= connections )) || { echo "load.sh: threads must be 1..connections" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "load.sh: wrk not found (apt-get install wrk)" >&2; exit 2; }
-base="http://127.0.0.1:$port"
-curl -fsS -o /dev/null --max-time 5 "$base/api/health" || { echo "load.sh: no server answering $base/api/health" >&2; exit 1; }
-echo "load: $connections connections, $threads threads, ${duration}s against $base (nproc $(nproc); $(uptime | sed 's/.*load/load/'))"
-wrk -t"$threads" -c"$connections" -d"${duration}s" --latency --timeout 10s -s "$here/load.lua" "$base"
+JAVA_PID=$(pgrep -P "$SERVER" java || echo "$SERVER")
+JCMD="$(dirname "$(readlink -f "/proc/$JAVA_PID/exe")")/jcmd"
+rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$JAVA_PID/status") / 1024 )); }
+heap_mb() {
+  "$JCMD" "$JAVA_PID" GC.run >/dev/null
+  "$JCMD" "$JAVA_PID" GC.heap_info | grep -o -m1 'used [0-9]*K' | awk '{print int($2 / 1024)}'
+}
+
+cat >"$WORK/paths.lua" <<'LUA'
+local paths = {
+  "/api/search?q=d%C3%A2n%20v%E1%BA%ADn%20kh%C3%A9o", "/api/search?q=33%2FCT-TTg", "/api/search?q=dan%20van%20kheo",
+  "/search?q=c%E1%BA%A3i%20c%C3%A1ch%20h%C3%A0nh%20ch%C3%ADnh", "/search?q=ngh%E1%BB%8B%20quy%E1%BA%BFt%2025",
+  "/plans", "/api/documents", "/api/health",
+}
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+LUA
+
+# Warm up (JIT, caches), then measure memory around the real run.
+wrk -t2 -c8 -d5s -s "$WORK/paths.lua" "http://127.0.0.1:$PORT" >/dev/null
+BEFORE=$(heap_mb); RSS_BEFORE=$(rss_mb)
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$WORK/paths.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt"
+AFTER=$(heap_mb); RSS_AFTER=$(rss_mb)
+echo "server heap after GC: ${BEFORE} MB before, ${AFTER} MB after (RSS ${RSS_BEFORE} → ${RSS_AFTER} MB, $CANCU_JAVA_OPTS)"
+if grep -q "Non-2xx or 3xx responses" "$WORK/wrk.txt" || grep -q "Socket errors" "$WORK/wrk.txt"; then
+  echo "FAIL: errors during the load run"; exit 1
+fi
+if (( AFTER - BEFORE > MAX_GROWTH_MB )); then
+  echo "FAIL: heap after GC grew by $(( AFTER - BEFORE )) MB"; exit 1
+fi
+echo "OK: zero non-2xx responses"

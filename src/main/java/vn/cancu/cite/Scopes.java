@@ -1,9 +1,6 @@
 package vn.cancu.cite;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import vn.cancu.document.Provinces;
 
 /**
  * Local or central, and which province: a local document ({@code /TU}, {@code UBND}, {@code MTTQ}...)
@@ -11,14 +8,6 @@ import java.util.Locale;
  * Central documents have scope null.
  */
 public final class Scopes {
-  /** Folded province names, longest first ("thừa thiên huế" before "huế"). */
-  private static final List<String[]> PROVINCES = new ArrayList<>();
-
-  static {
-    for (String[] r : Tsv.read("provinces.tsv")) PROVINCES.add(new String[] {Fold.fold(r[0]), slug(r[0])});
-    PROVINCES.sort((a, b) -> b[0].length() - a[0].length());
-  }
-
   private Scopes() {}
 
   /** Whether the document a key names is local. */
@@ -38,24 +27,12 @@ public final class Scopes {
     return Orgs.isLocal(org, false);
   }
 
-  /** The province slug named in an issuer ("UBND tỉnh Quảng Trị" → quang-tri), or null. */
+  /**
+   * The slug of the province named in an issuer ("UBND tỉnh Quảng Trị" → quang-tri), or null. A name
+   * from before the 2025 merger gives its successor ("Tỉnh ủy Quảng Bình" → quang-tri): that is where
+   * the document is kept and findable now (see {@link Provinces}).
+   */
   public static String provinceIn(String issuer) {
-    if (issuer == null) return null;
-    String f = Fold.fold(issuer);
-    for (String[] p : PROVINCES) {
-      int i = f.indexOf(p[0]);
-      if (i >= 0 && (i == 0 || !Character.isLetter(f.charAt(i - 1)))
-          && (i + p[0].length() == f.length() || !Character.isLetter(f.charAt(i + p[0].length())))) {
-        return p[1];
-      }
-    }
-    return null;
-  }
-
-  /** ASCII slug: "Lạng Sơn" → "lang-son". */
-  public static String slug(String name) {
-    String d = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-    String ascii = d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return issuer == null ? null : Provinces.slugOf(issuer).orElse(null);
   }
 }

@@ -1,32 +1,16 @@
 package vn.cancu.cite;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
+import vn.cancu.text.Resources;
 
-/** Reads the vocabulary tables under src/main/resources/cite: tab-separated, '#' comments. */
+/** Reads the vocabulary tables under src/main/resources/cite: tab-separated, NFC, '#' comments. */
 final class Tsv {
   private Tsv() {}
 
   static List<String[]> read(String name) {
-    String path = "/cite/" + name;
-    try (InputStream in = Tsv.class.getResourceAsStream(path)) {
-      if (in == null) throw new IllegalStateException("missing resource " + path);
-      List<String[]> rows = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        rows.add(Normalizer.normalize(line, Normalizer.Form.NFC).split("\t", -1));
-      }
-      return List.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return Resources.lines("/cite/" + name).stream()
+        .map(line -> Normalizer.normalize(line, Normalizer.Form.NFC).split("\t", -1))
+        .toList();
   }
 }

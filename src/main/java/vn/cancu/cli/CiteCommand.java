@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,12 +20,6 @@ import vn.cancu.cite.CitationExtractor;
 import vn.cancu.cite.Flag;
 import vn.cancu.document.Header;
 import vn.cancu.document.Plan;
-import vn.cancu.document.PlanParser;
-import vn.cancu.ingest.IngestLimits;
-import vn.cancu.ingest.IngestOutcome;
-import vn.cancu.ingest.Ingested;
-import vn.cancu.ingest.Ingestor;
-import vn.cancu.ingest.Skipped;
 
 /** {@code cancu cite [--json] FILE...}: every citation in each plan, with its key, clause and flags. */
 @Command(name = "cite", mixinStandardHelpOptions = true,
@@ -43,19 +38,17 @@ public final class CiteCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Ingestor ingestor = new Ingestor(IngestLimits.defaults());
-    PlanParser parser = new PlanParser();
+    PlanFiles plans = new PlanFiles();
     CitationExtractor extractor = new CitationExtractor();
     List<Map<String, Object>> results = new ArrayList<>();
     int code = ExitCodes.OK;
     for (Path file : files) {
-      IngestOutcome outcome = ingestor.ingest(file);
-      if (outcome instanceof Skipped s) {
-        err.println("cancu: " + file + ": " + s.reason());
+      Optional<Plan> read = plans.read(file, err);
+      if (read.isEmpty()) {
         code = ExitCodes.FAILED;
         continue;
       }
-      Plan plan = parser.parse(((Ingested) outcome).text());
+      Plan plan = read.get();
       List<Citation> citations = extractor.extract(plan);
       if (json) results.add(toJson(file, plan, citations));
       else print(out, file, plan, citations);

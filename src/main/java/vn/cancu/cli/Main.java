@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      GraphCommand.class,
+      LintCommand.class,
+      BenchWordingCommand.class,
       GenCorpusCommand.class,
       BenchCommand.class,
     })
@@ -31,7 +34,19 @@ public final class Main implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExitCodeExceptionMapper(ExitCodes::of);
+    return new CommandLine(new Main())
+        .setExitCodeExceptionMapper(ExitCodes::of)
+        .setExecutionExceptionHandler(Main::oneLine);
+  }
+
+  /** A failure no command handled (I/O, memory, a bug) is one line on stderr, not a stack trace. */
+  private static int oneLine(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (cause != e) what += " (" + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
+    command.getErr().println("cancu " + command.getCommandName() + ": " + what.replaceAll("\\s+", " ").strip());
+    return ExitCodes.of(e);
   }
 
   public static void main(String[] args) {

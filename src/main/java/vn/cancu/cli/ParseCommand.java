@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +17,6 @@ import vn.cancu.document.Footnote;
 import vn.cancu.document.Header;
 import vn.cancu.document.Plan;
 import vn.cancu.document.PlanJson;
-import vn.cancu.document.PlanParser;
-import vn.cancu.ingest.IngestLimits;
-import vn.cancu.ingest.Ingested;
-import vn.cancu.ingest.Ingestor;
-import vn.cancu.ingest.Skipped;
 
 /** {@code cancu parse [--json] FILE}: the structured plan, as an outline or as JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true, description = "Parse one plan and print its structure.")
@@ -38,15 +34,12 @@ public final class ParseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Plan plan;
-    switch (new Ingestor(IngestLimits.defaults()).ingest(file)) {
-      case Skipped s -> {
-        err.println("cancu: " + file + ": " + s.reason());
-        err.flush();
-        return ExitCodes.FAILED;
-      }
-      case Ingested in -> plan = new PlanParser().parse(in.text());
+    Optional<Plan> read = new PlanFiles().read(file, err);
+    if (read.isEmpty()) {
+      err.flush();
+      return ExitCodes.FAILED;
     }
+    Plan plan = read.get();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       out.println(mapper.writeValueAsString(new PlanJson(mapper).toJson(plan)));

@@ -1,15 +1,10 @@
 package vn.cancu.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.cancu.text.Resources;
 
 /** Document type words printed in capitals on a header line ("KẾ HOẠCH"), from doc-types.tsv. */
 final class DocumentTypes {
@@ -54,19 +49,11 @@ final class DocumentTypes {
 
   private static Map<String, String> load() {
     String resource = "/document/doc-types.tsv";
-    InputStream in = DocumentTypes.class.getResourceAsStream(resource);
-    if (in == null) throw new IllegalStateException("missing resource " + resource);
     Map<String, String> out = new LinkedHashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t");
-        if (f.length != 2) throw new IllegalStateException(resource + ": bad line: " + line);
-        out.put(f[0].strip(), f[1].strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
+    for (String line : Resources.lines(resource)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) throw new IllegalStateException(resource + ": bad line: " + line);
+      out.put(f[0].strip(), f[1].strip());
     }
     return Collections.unmodifiableMap(out);
   }

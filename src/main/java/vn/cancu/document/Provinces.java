@@ -1,11 +1,5 @@
 package vn.cancu.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.cancu.text.Resources;
+import vn.cancu.text.ToneMarks;
 import vn.cancu.text.VietnameseNormalizer;
 
 /**
@@ -39,15 +35,6 @@ public final class Provinces {
       oldNames = List.copyOf(oldNames);
     }
   }
-
-  // Old-style tone placement on "oa", "oe", "uy" folded to the new style, length-preserving.
-  private static final String[][] TONE_PLACEMENT = {
-    {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-    {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
-    {"OÀ", "ÒA"}, {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"},
-    {"UỲ", "ÙY"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỸ", "ŨY"}, {"UỴ", "ỤY"},
-  };
 
   private static final List<Province> ALL = load();
   private static final Map<String, Province> BY_NAME = byName();
@@ -95,9 +82,7 @@ public final class Provinces {
   }
 
   static String fold(String s) {
-    String out = VietnameseNormalizer.nfc(s).replace('–', '-').replace('—', '-');
-    for (String[] pair : TONE_PLACEMENT) out = out.replace(pair[0], pair[1]);
-    return out;
+    return ToneMarks.normalize(VietnameseNormalizer.nfc(s).replace('–', '-').replace('—', '-'));
   }
 
   private static String key(String name) {
@@ -106,23 +91,15 @@ public final class Provinces {
 
   private static List<Province> load() {
     String resource = "/document/provinces.tsv";
-    InputStream in = Provinces.class.getResourceAsStream(resource);
-    if (in == null) throw new IllegalStateException("missing resource " + resource);
     List<Province> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        if (f.length < 3) throw new IllegalStateException(resource + ": bad line: " + line);
-        List<String> old =
-            f.length > 3 && !f[3].isBlank()
-                ? Arrays.stream(f[3].split(",")).map(String::strip).toList()
-                : List.of();
-        out.add(new Province(f[0].strip(), f[1].strip(), f[2].strip(), old));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
+    for (String line : Resources.lines(resource)) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 3) throw new IllegalStateException(resource + ": bad line: " + line);
+      List<String> old =
+          f.length > 3 && !f[3].isBlank()
+              ? Arrays.stream(f[3].split(",")).map(String::strip).toList()
+              : List.of();
+      out.add(new Province(f[0].strip(), f[1].strip(), f[2].strip(), old));
     }
     return List.copyOf(out);
   }

@@ -141,6 +141,11 @@ public final class Ingestor {
   }
 
   private RawText readText(Path file) throws Unreadable, IOException {
+    // No charset takes more than 3 bytes per char (UTF-8), so a larger file is too long for sure:
+    // refuse it before reading, as decoding it would need about 5 times its size in heap.
+    if (Files.size(file) > 3L * limits.maxChars()) {
+      throw new Unreadable("text longer than " + limits.maxChars() + " chars");
+    }
     TextFileDecoder.Decoded decoded = textDecoder.decode(Files.readAllBytes(file));
     if (looksBinary(decoded.text())) {
       throw new Unreadable("not a text file (binary content)");

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -49,6 +51,9 @@ final class TikaExtractor {
    * 100 KB bomb reach the character limit first; real plans give well under 10.
    */
   private static final long MAX_COMPRESSION_RATIO = 20;
+
+  /** Tika calls deep nesting a zip bomb too ("Suspected zip bomb: 100 levels of XML element nesting"). */
+  private static final Pattern NESTING = Pattern.compile("(\\d+) levels of xml element nesting");
 
   private final AutoDetectParser parser = new AutoDetectParser();
   private final MediaTypeRegistry registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
@@ -126,6 +131,10 @@ final class TikaExtractor {
       }
       if (t instanceof ZeroByteFileException) {
         return "empty file";
+      }
+      Matcher nesting = NESTING.matcher(message);
+      if (nesting.find()) {
+        return "too deeply nested (more than " + nesting.group(1) + " levels of elements)";
       }
       if (message.contains("zip bomb")) {
         return "zip bomb";

@@ -1,12 +1,5 @@
 package vn.cancu.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,18 +30,6 @@ public final class BasisOpening {
   }
 
   private static List<String> load() {
-    String resource = "/text/basis-openings.tsv";
-    InputStream in = BasisOpening.class.getResourceAsStream(resource);
-    if (in == null) throw new IllegalStateException("missing resource " + resource);
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
-    return List.copyOf(out);
+    return Resources.lines("/text/basis-openings.tsv").stream().map(String::strip).toList();
   }
 }

@@ -1,7 +1,6 @@
 package vn.cancu.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.cancu.cite.Article;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.CitingClause;
 import vn.cancu.cite.DirectiveRecord;
+import vn.cancu.cite.DirectiveText;
 import vn.cancu.document.Clause;
 import vn.cancu.document.Footnote;
 import vn.cancu.document.Plan;
@@ -36,7 +37,8 @@ public record DirectiveView(
     int planCount,
     List<String> variants,
     List<PlanGroup> citedBy,
-    List<Related> related) {
+    List<Related> related,
+    List<ArticleView> articles) {
 
   static final int MAX_RELATED = 30;
 
@@ -46,7 +48,14 @@ public record DirectiveView(
 
   public record Related(String key, String label, String citation, int count) {}
 
-  static DirectiveView of(DirectiveRecord r, Catalog catalog, Function<String, Plan> plans) {
+  /** One article of the document's full text, when the corpus holds it. */
+  public record ArticleView(int number, String heading, List<String> paragraphs) {}
+
+  /**
+   * @param plans the plan of an id, or null
+   * @param text the document's full text from the corpus, or null
+   */
+  static DirectiveView of(DirectiveRecord r, Catalog catalog, Function<String, Plan> plans, DirectiveText text) {
     Map<String, List<CitingClause>> byPlan =
         r.citedBy().stream().collect(Collectors.groupingBy(CitingClause::planId, LinkedHashMap::new, Collectors.toList()));
     List<PlanGroup> groups = new ArrayList<>();
@@ -70,7 +79,12 @@ public record DirectiveView(
         byPlan.size(),
         r.variants(),
         groups,
-        related(r, catalog));
+        related(r, catalog),
+        text == null ? List.of() : text.articles().stream().map(DirectiveView::article).toList());
+  }
+
+  private static ArticleView article(Article a) {
+    return new ArticleView(a.number(), a.heading(), a.text().lines().filter(l -> !l.isBlank()).toList());
   }
 
   private static CitingView citing(Plan plan, CitingClause c) {

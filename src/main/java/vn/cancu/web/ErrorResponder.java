@@ -21,7 +21,19 @@ final class ErrorResponder {
   private ErrorResponder() {}
 
   static void httpError(HttpResponseException e, Context ctx) {
-    respond(ctx, e.getStatus(), e.getMessage(), String.join("; ", e.getDetails().values()));
+    String details = String.join("; ", e.getDetails().values());
+    if (ours(e.getMessage())) {
+      respond(ctx, e.getStatus(), e.getMessage(), details);
+    } else {
+      // Javalin's own responses ("Body size greater than max size") get a Vietnamese title.
+      String detail = details.isEmpty() ? e.getMessage() : e.getMessage() + "; " + details;
+      respond(ctx, e.getStatus(), Labels.of("status", String.valueOf(e.getStatus())), detail);
+    }
+  }
+
+  // Our messages are Vietnamese, so they carry diacritics; Javalin's are plain ASCII English.
+  private static boolean ours(String message) {
+    return message != null && message.chars().anyMatch(c -> c > 0x7F);
   }
 
   static void validation(ValidationException e, Context ctx) {

@@ -20,7 +20,7 @@ final class GraphPages {
 
   void page(Context ctx) {
     GraphView.Filter f = filter(ctx);
-    GraphView graph = services.site().current().graph();
+    GraphView graph = GraphView.of(services.site().current().graph());
     TreeSet<String> types = new TreeSet<>();
     TreeSet<String> provinces = new TreeSet<>();
     for (GraphView.Node n : graph.nodes()) {
@@ -40,11 +40,13 @@ final class GraphPages {
   void json(Context ctx) {
     Site site = services.site().current();
     GraphView.Filter asked = filter(ctx);
-    GraphView graph = site.graph();
+    GraphView graph = GraphView.of(site.graph());
     GraphView.Filter f = asked;
     if (asked.focus() != null && !graph.has(asked.focus())) {
       // A key as written ("5-CT/TU", "Chỉ thị 33/CT-TTg") names the catalogue's node.
-      String id = site.catalog().find(asked.focus()).map(r -> r.scopedKey()).filter(graph::has)
+      // A key that resolved to a corpus plan ("61/KH-UBND@lang-son") names the plan's node.
+      String id = site.graph().find(asked.focus()).map(n -> n.id())
+          .or(() -> site.catalog().find(asked.focus()).map(r -> r.scopedKey())).filter(graph::has)
           .orElseThrow(() -> new NotFoundResponse("Không có nút này trong đồ thị", Map.of("focus", asked.focus())));
       f = new GraphView.Filter(asked.type(), asked.province(), id, asked.depth());
     }

@@ -9,16 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.cancu.cite.Catalog;
-import vn.cancu.cite.CitingClause;
-import vn.cancu.cite.DirectiveRecord;
-import vn.cancu.document.Header;
-import vn.cancu.document.Plan;
+import vn.cancu.graph.CitationGraph;
 
 /**
- * The citation graph as the explorer draws it: plans and cited documents as nodes, one "cites"
- * edge per plan and document weighted by the number of mentions. Built from the catalogue's
- * citedBy lists; the typed clause-level graph will replace this source, keeping the JSON shape.
+ * The citation graph as the explorer draws it: plans, cited documents and articles as nodes,
+ * typed edges (basis, implements, details, ...) weighted by the number of places that state them.
  */
 public record GraphView(List<Node> nodes, List<Edge> edges) {
 
@@ -31,22 +26,14 @@ public record GraphView(List<Node> nodes, List<Edge> edges) {
   /** What to keep: a document type, a plan province, a focus node and its neighbourhood. */
   public record Filter(String type, String province, String focus, int depth) {}
 
-  static GraphView of(List<Plan> plans, Catalog catalog) {
-    List<Node> nodes = new ArrayList<>();
-    Set<String> planIds = new HashSet<>();
-    for (Plan p : plans) {
-      Header h = p.header();
-      nodes.add(new Node(p.id(), PlanTitles.of(p), "plan", h.type(), h.level(), h.province(), h.date() == null ? null : h.date().getYear()));
-      planIds.add(p.id());
-    }
-    List<Edge> edges = new ArrayList<>();
-    for (DirectiveRecord r : catalog.records()) {
-      Map<String, Integer> perPlan = new LinkedHashMap<>();
-      for (CitingClause c : r.citedBy()) if (planIds.contains(c.planId())) perPlan.merge(c.planId(), 1, Integer::sum);
-      if (perPlan.isEmpty()) continue;
-      nodes.add(new Node(r.scopedKey(), r.shortCitation(), "directive", r.type().vietnamese(), null, r.scope(), r.year()));
-      perPlan.forEach((planId, count) -> edges.add(new Edge(planId, r.scopedKey(), "cites", count)));
-    }
+  /** The explorer's view of the typed citation graph (vn.cancu.graph): same nodes, edges with relation and count. */
+  static GraphView of(CitationGraph graph) {
+    List<Node> nodes = graph.nodes().stream()
+        .map(n -> new Node(n.id(), n.label(), n.kind(), n.type(), n.level(), n.province(), n.year()))
+        .toList();
+    List<Edge> edges = graph.edges().stream()
+        .map(e -> new Edge(e.source(), e.target(), e.relation(), e.count()))
+        .toList();
     return new GraphView(nodes, edges);
   }
 

@@ -29,7 +29,8 @@ final class PlanPages {
   void show(Context ctx) {
     Site site = services.site().current();
     PlanView plan = site.planView(ctx.pathParam("id")).orElseThrow(() -> unknownPlan(ctx.pathParam("id")));
-    ctx.render("plan", Map.of("title", plan.type() + " " + plan.title(), "nav", "plans", "plan", plan));
+    ctx.render("plan", Map.of("title", plan.type() + " " + plan.title(), "nav", "plans", "plan", plan,
+        "similar", WordingPages.similarBlock(site, ctx.pathParam("id"))));
   }
 
   static List<PlanRow> rows(Site site) {

@@ -72,9 +72,15 @@ public record SearchView(
     return switch (h.kind()) {
       case "clause" -> "/plans/" + doc + (h.clause() == null ? "" : "#clause-" + h.clause());
       case "plan" -> "/plans/" + doc;
-      case "article" -> "/directives?key=" + Urls.query(h.doc()) + (h.clause() == null ? "" : "#article-" + h.clause());
+      case "article" -> "/directives?key=" + Urls.query(h.doc()) + articleAnchor(h.clause());
       default -> "/directives?key=" + Urls.query(h.doc());
     };
+  }
+
+  // Articles are indexed as "Điều 5"; the directive page anchors them as article-5.
+  private static String articleAnchor(String article) {
+    String number = article == null ? "" : article.replaceAll("\\D+", "");
+    return number.isEmpty() ? "" : "#article-" + number;
   }
 
   private static String title(Hit h) {
@@ -85,7 +91,11 @@ public record SearchView(
 
   private static String meta(Hit h) {
     List<String> parts = new ArrayList<>();
-    parts.add(Labels.of("kind", h.kind()) + (h.clause() == null ? "" : " " + h.clause()));
+    parts.add(switch (h.kind()) {
+      case "clause" -> "Mục " + h.clause();
+      case "article" -> h.clause();
+      default -> Labels.of("kind", h.kind());
+    });
     if (h.number() != null && !"directive".equals(h.kind())) parts.add(h.number());
     if (h.issuer() != null) parts.add(h.issuer());
     if (h.date() != null) parts.add(Dates.display(h.date()));
@@ -108,7 +118,7 @@ public record SearchView(
         .map(catalog::find)
         .flatMap(Optional::stream)
         .distinct()
-        .map(r -> new BasisLink(r.scopedKey(), BasisLinks.EXPLICIT, r.shortCitation(), r.standardCitation(), null, 0, 0, null))
+        .map(r -> new BasisLink(r.scopedKey(), BasisLinks.EXPLICIT, r.shortCitation(), r.standardCitation(), null, 0, 0, null, "mentions", 1, List.of()))
         .toList();
   }
 

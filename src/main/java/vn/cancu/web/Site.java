@@ -8,8 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
+import vn.cancu.cite.DirectiveRecord;
+import vn.cancu.cite.DirectiveText;
 import vn.cancu.document.Plan;
+import vn.cancu.graph.CitationGraph;
+import vn.cancu.graph.CorpusBasis;
+import vn.cancu.graph.GraphBuilder;
 import vn.cancu.index.Corpus;
+import vn.cancu.wording.DraftChecker;
+import vn.cancu.wording.WordingIndex;
 
 /**
  * One loaded corpus as the web app reads it, with the index generation built from it. Requests
@@ -23,13 +30,20 @@ public final class Site {
 
   private final Corpus corpus;
   private final String generation;
+  private final CorpusBasis basis;
   private final Map<String, PlanView> planViews = new ConcurrentHashMap<>();
-  private volatile GraphView graph;
+  private volatile CitationGraph graph;
+  private volatile WordingIndex wording;
+  private volatile DraftChecker draftChecker;
 
-  /** @param generation the index generation built from this corpus ("gen-3") */
-  public Site(Corpus corpus, String generation) {
+  /**
+   * @param generation the index generation built from this corpus ("gen-3")
+   * @param basis the basis of every clause, stated and inferred from that generation
+   */
+  public Site(Corpus corpus, String generation, CorpusBasis basis) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.generation = generation;
+    this.basis = Objects.requireNonNull(basis, "basis");
   }
 
   public Corpus corpus() {
@@ -62,6 +76,11 @@ public final class Site {
         .toList();
   }
 
+  /** The full text of a catalogue record's document, if the corpus holds it. */
+  public Optional<DirectiveText> directiveText(DirectiveRecord record) {
+    return corpus.directives().stream().filter(d -> d.key().equals(record.key())).findFirst();
+  }
+
   public String generation() {
     return generation;
   }
@@ -69,14 +88,31 @@ public final class Site {
   /** The plan page's model, with each clause's basis links. */
   Optional<PlanView> planView(String id) {
     return plan(id).map(p -> planViews.computeIfAbsent(id, k -> {
-      BasisLinks links = BasisLinks.of(p, citations(k), catalog());
+      BasisLinks links = BasisLinks.of(basis.plan(k), catalog());
       return PlanView.of(p, links.basis(), links.clauses());
     }));
   }
 
-  GraphView graph() {
-    GraphView g = graph;
-    if (g == null) graph = g = GraphView.of(List.copyOf(plans()), catalog());
+  public CorpusBasis basis() {
+    return basis;
+  }
+
+  /** The typed citation graph of the corpus, built on first use. */
+  public CitationGraph graph() {
+    CitationGraph g = graph;
+    if (g == null) graph = g = GraphBuilder.build(corpus);
     return g;
+  }
+
+  WordingIndex wording() {
+    WordingIndex w = wording;
+    if (w == null) wording = w = WordingIndex.build(List.copyOf(plans()));
+    return w;
+  }
+
+  DraftChecker draftChecker() {
+    DraftChecker c = draftChecker;
+    if (c == null) draftChecker = c = new DraftChecker(catalog());
+    return c;
   }
 }

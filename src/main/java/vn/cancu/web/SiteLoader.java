@@ -2,6 +2,7 @@ package vn.cancu.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import vn.cancu.graph.CorpusBasis;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.Indexer;
 import vn.cancu.index.Progress;
@@ -25,6 +26,6 @@ public final class SiteLoader implements LiveSite.Loader {
   @Override
   public Site load() throws IOException {
     Indexer.Run run = new Indexer(new IndexLayout(indexDir), progress).update(corpusDir);
-    return new Site(run.corpus(), run.summary().generation());
+    return new Site(run.corpus(), run.summary().generation(), CorpusBasis.build(run.corpus(), indexDir));
   }
 }

@@ -32,11 +32,14 @@ public final class WebApp {
               });
 
           config.routes.before(SecurityHeaders::apply);
+          config.routes.before(QueryStrings::requireWellFormed);
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
 
           SearchPages search = new SearchPages(services);
           PlanPages plans = new PlanPages(services);
           DirectivePages directives = new DirectivePages(services);
           GraphPages graph = new GraphPages(services);
+          BasisPages basis = new BasisPages(services);
           Api api = new Api(services);
 
           config.routes.get("/", search::search);
@@ -45,16 +48,24 @@ public final class WebApp {
           config.routes.get("/plans/{id}", plans::show);
           config.routes.get("/directives", directives::show);
           config.routes.get("/graph", graph::page);
-          config.routes.get("/basis", ToolPages::basis);
-          config.routes.get("/wording", ToolPages::wording);
-          config.routes.get("/lint", ToolPages::lintForm);
-          config.routes.post("/lint", ToolPages::lintSubmit);
+          config.routes.get("/basis", basis::page);
+          WordingPages wording = new WordingPages(services);
+          config.routes.get("/wording", wording::page);
+          config.routes.get("/plans/{id}/compare/{other}", wording::comparePage);
+          config.routes.get("/lint", wording::lintForm);
+          config.routes.post("/lint", wording::lintSubmit);
+          config.routes.get("/api/wording/recurring", wording::recurring);
+          config.routes.get("/api/wording", wording::search);
+          config.routes.get("/api/documents/{id}/similar", wording::similar);
+          config.routes.get("/api/documents/{id}/compare/{other}", wording::compare);
+          config.routes.post("/api/lint", wording::lintJson);
 
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents", api::documents);
           config.routes.get("/api/documents/{id}", api::document);
           config.routes.get("/api/directives", api::directives);
           config.routes.get("/api/graph", graph::json);
+          config.routes.get("/api/basis", basis::json);
           config.routes.get("/api/health", api::health);
           config.routes.get("/api/openapi.json", api::openApi);
           config.routes.post("/api/admin/reindex", api::reindex);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import vn.cancu.text.Slugs;
 
 class ProvincesTest {
 
@@ -25,6 +26,8 @@ class ProvincesTest {
     for (Provinces.Province p : Provinces.all()) {
       assertTrue(slugs.add(p.slug()), p.slug());
       assertTrue(p.slug().matches("[a-z]+(-[a-z]+)*"), p.slug());
+      // Slugs are ids kept as data (stable if the spelling rule ever changes), but made by the one rule.
+      assertEquals(Slugs.of(p.name()), p.slug(), p.name());
       assertTrue(names.add(p.name()), p.name());
       for (String old : p.oldNames()) assertTrue(names.add(old), old);
     }

@@ -109,7 +109,7 @@ class IngestorTest {
   }
 
   /** Windows-1258 has ă, â, ê, ô, ơ, ư, đ but writes tones as combining marks after the letter. */
-  private static byte[] windows1258(String text) {
+  static byte[] windows1258(String text) {
     String tones = "\u0300\u0301\u0303\u0309\u0323";
     StringBuilder composed = new StringBuilder();
     String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);

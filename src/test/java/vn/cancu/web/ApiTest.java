@@ -97,6 +97,8 @@ class ApiTest {
         "/api/search?q=x&offset=-1|offset",
         "/api/search?q=x&year=1&kindx=2&type=|",
         "/api/graph?depth=9|depth",
+        "/api/basis|task",
+        "/api/basis?task=x&limit=99|limit",
       })
   void badInputIsA400WithAReason(String path, String reason) {
     HttpResponse<String> r = app.get(path);
@@ -135,14 +137,19 @@ class ApiTest {
     assertTrue(clausesWithBasis > 0, "no clause of the seed plans has a legal basis");
   }
 
+  /** Every clause of the seeds shows its basis: at least what it inherits from the plan's basis. */
   private static int countWithBasis(JsonNode clauses) {
     int n = 0;
     for (JsonNode c : clauses) {
+      assertTrue(c.get("basis").size() > 0, "clause " + c.get("id").asText() + " has no basis");
       for (JsonNode b : c.get("basis")) {
-        assertTrue(Set.of("explicit", "footnote").contains(b.get("kind").asText()), b.toString());
-        assertTrue(b.get("end").asInt() > b.get("start").asInt(), b.toString());
+        String kind = b.get("kind").asText();
+        assertTrue(Set.of("explicit", "footnote", "inherited", "inferred").contains(kind), b.toString());
+        assertTrue(b.get("evidence").size() > 0, b.toString());
+        if (!kind.equals("inferred")) assertTrue(b.get("end").asInt() > b.get("start").asInt(), b.toString());
+        else assertTrue(b.get("score").asDouble() > 0 && b.get("score").asDouble() <= 1, b.toString());
       }
-      if (c.get("basis").size() > 0) n++;
+      n++;
       n += countWithBasis(c.get("children"));
     }
     return n;
@@ -178,7 +185,72 @@ class ApiTest {
     }
     JsonNode focused = json(app.get("/api/graph?depth=1&focus=" + RunningApp.enc("33/CT-TTg")));
     assertTrue(focused.get("nodes").size() >= 2 && focused.get("nodes").size() < g.get("nodes").size(), focused.toString());
-    for (JsonNode e : focused.get("edges")) assertEquals("33/CT-TTg", e.get("target").asText());
+    Set<String> linked = new HashSet<>();
+    for (JsonNode e : focused.get("edges")) {
+      assertTrue(e.get("relation").asText().matches("basis|implements|details|amends|replaces|repeals|mentions|part-of"), e.toString());
+      if (e.get("target").asText().equals("33/CT-TTg")) linked.add(e.get("source").asText());
+      if (e.get("source").asText().equals("33/CT-TTg")) linked.add(e.get("target").asText());
+    }
+    for (JsonNode n : focused.get("nodes")) {
+      String id = n.get("id").asText();
+      assertTrue(id.equals("33/CT-TTg") || linked.contains(id), id + " is not next to the focus");
+    }
+  }
+
+  @Test
+  void basisOfATaskRanksTheDocumentsItsClausesCiteWithThoseClauses() {
+    JsonNode answer = json(app.get("/api/basis?task=" + RunningApp.enc("tiếp công dân")));
+    assertEquals("tiếp công dân", answer.get("task").asText());
+    Set<String> keys = new HashSet<>();
+    for (JsonNode d : answer.get("directives")) {
+      keys.add(d.get("key").asText());
+      assertTrue(d.get("clauses").size() > 0, d.toString());
+      JsonNode first = d.get("clauses").get(0);
+      assertTrue(first.get("clause").get("planId").asText().length() > 0, first.toString());
+      assertTrue(first.get("link").get("evidence").size() > 0, first.toString());
+    }
+    assertTrue(keys.containsAll(Set.of("42/2013/QH13", "35-CT/TW", "320-QĐ/TU@lang-son")), keys.toString());
+    String page = app.get("/basis?task=" + RunningApp.enc("tiếp công dân")).body();
+    assertTrue(page.contains("Chỉ thị số 35-CT/TW") && page.contains("#clause-"), "the page lists documents with their clauses");
+  }
+
+  @Test
+  void everyClauseOnEveryPlanPageShowsItsBasisChips() {
+    for (var p : seed.site.plans()) {
+      String page = app.get("/plans/" + RunningApp.enc(p.id())).body();
+      String[] clauses = page.split("<div class=\"clause clause-level-");
+      assertEquals(p.allClauses().size() + 1, clauses.length, p.id());
+      for (int i = 1; i < clauses.length; i++) {
+        assertTrue(clauses[i].contains("class=\"chips\""), p.id() + ": a clause without chips: " + clauses[i].substring(0, 80));
+      }
+      assertTrue(page.contains("chip chip-inherited"), p.id());
+    }
+  }
+
+  @Test
+  void aCitedPlanWithoutNumberIsTheCorpusPlanInTheGraph() {
+    JsonNode focused = json(app.get("/api/graph?depth=1&focus=" + RunningApp.enc("61/KH-UBND@lang-son")));
+    boolean implementsEdge = false;
+    for (JsonNode e : focused.get("edges")) {
+      implementsEdge |= e.get("source").asText().startsWith("lang-son_dinh-lap")
+          && e.get("target").asText().equals("lang-son_ke-hoach-dan-van-chinh-quyen-2026")
+          && e.get("relation").asText().equals("implements");
+    }
+    assertTrue(implementsEdge, focused.toString());
+  }
+
+  @Test
+  void graphFiltersByDocumentTypeAndProvince() {
+    JsonNode byType = json(app.get("/api/graph?type=" + RunningApp.enc("Chỉ thị")));
+    assertTrue(byType.get("edges").size() > 0);
+    for (JsonNode n : byType.get("nodes")) {
+      if (n.get("kind").asText().equals("directive")) assertEquals("Chỉ thị", n.get("type").asText(), n.toString());
+    }
+    JsonNode byProvince = json(app.get("/api/graph?province=lang-son"));
+    assertTrue(byProvince.get("edges").size() > 0);
+    for (JsonNode n : byProvince.get("nodes")) {
+      if (n.get("kind").asText().equals("plan")) assertEquals("lang-son", n.get("province").asText(), n.toString());
+    }
   }
 
   @Test
@@ -206,7 +278,7 @@ class ApiTest {
   void openApiDescribesEveryApiRoute() {
     JsonNode spec = json(app.get("/api/openapi.json"));
     assertTrue(spec.get("openapi").asText().startsWith("3."));
-    for (String path : new String[] {"/api/search", "/api/documents", "/api/documents/{id}", "/api/directives", "/api/graph", "/api/health", "/api/admin/reindex"}) {
+    for (String path : new String[] {"/api/search", "/api/documents", "/api/documents/{id}", "/api/directives", "/api/graph", "/api/basis", "/api/health", "/api/admin/reindex"}) {
       assertTrue(spec.get("paths").has(path), path);
     }
   }

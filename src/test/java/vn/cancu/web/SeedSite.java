@@ -15,7 +15,11 @@ final class SeedSite implements AutoCloseable {
   final RunningApp app;
 
   SeedSite(Path indexDir, String adminToken) throws Exception {
-    SiteLoader loader = new SiteLoader(CORPUS, indexDir, Progress.NONE);
+    this(CORPUS, indexDir, adminToken);
+  }
+
+  SeedSite(Path corpus, Path indexDir, String adminToken) throws Exception {
+    SiteLoader loader = new SiteLoader(corpus, indexDir, Progress.NONE);
     this.site = loader.load();
     this.search = SearchService.open(indexDir);
     this.app = new RunningApp(new Services(new WebSettings(WEB, adminToken), new LiveSite(site, loader), search));

@@ -2,11 +2,8 @@ package vn.cancu.text.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.text.ParseException;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,6 +12,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import vn.cancu.text.Resources;
 
 /**
  * Parses {@code text/abbreviations.tsv} ("UBND\tủy ban nhân dân") into a two-way {@link SynonymMap}. Both
@@ -42,12 +40,9 @@ public final class Abbreviations extends SynonymMap.Parser {
   private static SynonymMap build(boolean folded) {
     // Without stop words, as the shipped chain; an expansion made of content words reads the same either way.
     try (Analyzer plain = syllableAnalyzer(folded, CharArraySet.EMPTY_SET);
-        InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
+        Reader in = Resources.reader(RESOURCE)) {
       Abbreviations parser = new Abbreviations(plain);
-      parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+      parser.parse(in);
       return parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);

@@ -1,6 +1,7 @@
 package vn.cancu.text.analysis;
 
 import java.io.IOException;
+import vn.cancu.text.Diacritics;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

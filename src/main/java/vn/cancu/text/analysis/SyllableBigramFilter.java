@@ -106,13 +106,21 @@ public final class SyllableBigramFilter extends TokenFilter {
   }
 
   private boolean isSyllable() {
-    String type = typeAtt.type();
-    if (posLenAtt.getPositionLength() != 1
-        || !("word".equals(type) || SynonymGraphFilter.TYPE_SYNONYM.equals(type))) {
+    return isSyllable(termAtt, typeAtt, posLenAtt);
+  }
+
+  /**
+   * Whether the current token is one syllable: a one-position word (or a synonym standing for one)
+   * with a letter in it, not a number or a multi-word synonym. Shared with the lexicon word filter of
+   * the evaluation, so both group the same tokens.
+   */
+  public static boolean isSyllable(CharTermAttribute term, TypeAttribute type, PositionLengthAttribute posLen) {
+    if (posLen.getPositionLength() != 1
+        || !("word".equals(type.type()) || SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()))) {
       return false;
     }
-    for (int i = 0; i < termAtt.length(); i++) {
-      if (Character.isLetter(termAtt.buffer()[i])) {
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.isLetter(term.buffer()[i])) {
         return true;
       }
     }

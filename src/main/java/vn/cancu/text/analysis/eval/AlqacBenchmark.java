@@ -22,7 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import vn.cancu.text.analysis.Diacritics;
+import vn.cancu.text.Diacritics;
 
 /**
  * Indexes the ALQAC articles once per system into an on-disk Lucene index (one document per article) and

@@ -8,8 +8,8 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import vn.cancu.text.analysis.Diacritics;
-import vn.cancu.text.analysis.ToneMarks;
+import vn.cancu.text.Diacritics;
+import vn.cancu.text.ToneMarks;
 
 /**
  * Multi-syllable words of a word list (one word a line, syllables separated by spaces, e.g. VnVocab), in the

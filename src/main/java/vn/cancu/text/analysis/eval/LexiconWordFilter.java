@@ -8,12 +8,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import vn.cancu.text.analysis.SyllableBigramFilter;
 
 /**
  * The alternative to syllable bigrams, for the segmentation measurement: dictionary word segmentation by
@@ -133,17 +133,7 @@ final class LexiconWordFilter extends TokenFilter {
   }
 
   private boolean isSyllable() {
-    String type = typeAtt.type();
-    if (posLenAtt.getPositionLength() != 1
-        || !("word".equals(type) || SynonymGraphFilter.TYPE_SYNONYM.equals(type))) {
-      return false;
-    }
-    for (int i = 0; i < termAtt.length(); i++) {
-      if (Character.isLetter(termAtt.buffer()[i])) {
-        return true;
-      }
-    }
-    return false;
+    return SyllableBigramFilter.isSyllable(termAtt, typeAtt, posLenAtt);
   }
 
   @Override

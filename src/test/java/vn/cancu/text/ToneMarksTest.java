@@ -1,4 +1,4 @@
-package vn.cancu.text.analysis;
+package vn.cancu.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
--- wrk script for scripts/load.sh: rotates a list of queries over /api/search and the /search page.
+-- wrk script for scripts/bench-load.sh: rotates a list of queries over /api/search and the /search page.
 -- Each thread starts at a different offset so that connections do not move in lockstep.
 local queries = {
   "d%C3%A2n%20v%E1%BA%ADn%20kh%C3%A9o",                 -- dân vận khéo

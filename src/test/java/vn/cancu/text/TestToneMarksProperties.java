@@ -1,4 +1,4 @@
-package vn.cancu.text.analysis;
+package vn.cancu.text;
 
 import java.text.Normalizer;
 import java.util.Random;

@@ -1,0 +1,201 @@
+package vn.cancu.wording;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.cancu.document.Clause;
+import vn.cancu.document.Footnote;
+import vn.cancu.document.Paragraph;
+import vn.cancu.document.Plan;
+import vn.cancu.document.Span;
+
+/**
+ * Which plans share text with which, and where. A plan's text is its set of word shingles (basis,
+ * outline, footnotes); the share of plan A found in plan B is |A ∩ B| / |A|, which is what a reader
+ * means by "A copies B" even when B is much longer. Candidates come from an inverted index of
+ * shingles; shingles in more than {@link #maxPostings} plans (boilerplate every plan has) are not
+ * used to find candidates, only to measure them, which bounds a query's cost at 100k plans.
+ *
+ * <p>"Derives from": among the plans holding at least {@link #MIN_DERIVED_SHARE} of A's text and
+ * known to come before A ({@link PlanOrder}: dates, then issuer level in one province, then A citing
+ * the other's number), the one sharing most.
+ */
+public final class Lineage {
+  static final double MIN_DERIVED_SHARE = 0.2;
+  /** Clauses at least this similar are aligned side by side. */
+  static final double MIN_ALIGN = 0.2;
+
+  private final Map<String, Shingled> plans = new LinkedHashMap<>();
+  private final Map<Long, List<Integer>> postings = new HashMap<>();
+  private final List<Shingled> byIndex = new ArrayList<>();
+  private final int maxPostings;
+
+  private record Shingled(Plan plan, long[] set, long[] hashes, String[] clauses) {}
+
+  public Lineage(List<Plan> plans) {
+    for (Plan p : plans) {
+      Shingled s = shingle(p);
+      if (this.plans.putIfAbsent(p.id(), s) != null) throw new IllegalArgumentException("duplicate plan id " + p.id());
+      int idx = byIndex.size();
+      byIndex.add(s);
+      for (long h : s.set()) postings.computeIfAbsent(h, k -> new ArrayList<>(2)).add(idx);
+    }
+    this.maxPostings = Math.max(100, plans.size() / 20);
+  }
+
+  /** Plans sharing text with {@code planId}, the one it derives from first, then by share. */
+  public List<SimilarPlan> similar(String planId, int limit) {
+    Shingled a = plan(planId);
+    if (a.set().length == 0) return List.of();
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (long h : a.set()) {
+      List<Integer> ps = postings.get(h);
+      if (ps.size() > maxPostings) continue;
+      for (int i : ps) counts.merge(i, 1, Integer::sum);
+    }
+    List<Integer> candidates = counts.keySet().stream()
+        .filter(i -> byIndex.get(i) != a)
+        .sorted(Comparator.comparingInt((Integer i) -> -counts.get(i)))
+        .limit(Math.max(limit, 1) * 4L)
+        .toList();
+    List<SimilarPlan> out = new ArrayList<>();
+    String parent = null;
+    double parentShare = 0;
+    Map<String, PlanOrder.Evidence> order = new HashMap<>();
+    for (int i : candidates) {
+      Shingled b = byIndex.get(i);
+      int shared = Shingles.intersection(a.set(), b.set());
+      double share = (double) shared / a.set().length;
+      Optional<PlanOrder.Evidence> ev = PlanOrder.of(a.plan(), b.plan());
+      ev.ifPresent(e -> order.put(b.plan().id(), e));
+      if (ev.isPresent() && !ev.get().firstIsEarlier() && share >= MIN_DERIVED_SHARE && share > parentShare) {
+        parent = b.plan().id();
+        parentShare = share;
+      }
+      out.add(new SimilarPlan(b.plan().id(), share, (double) shared / b.set().length, shared, "shares-text", null,
+          sharedClauses(a, b)));
+    }
+    List<SimilarPlan> ranked = new ArrayList<>();
+    for (SimilarPlan s : out) ranked.add(withRelation(s, parent, order.get(s.planId())));
+    String first = parent;
+    ranked.sort(Comparator.comparing((SimilarPlan s) -> !s.planId().equals(first))
+        .thenComparing(Comparator.comparingDouble(SimilarPlan::share).reversed())
+        .thenComparing(SimilarPlan::planId));
+    return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+  }
+
+  private static SimilarPlan withRelation(SimilarPlan s, String parent, PlanOrder.Evidence ev) {
+    String relation = "shares-text";
+    String reason = percent(s.share()) + " nội dung của kế hoạch đang xem có trong kế hoạch này";
+    if (s.planId().equals(parent)) {
+      relation = "derives-from";
+      reason += "; kế hoạch này có trước (" + ev.reason() + ")";
+    } else if (ev != null && ev.firstIsEarlier() && s.reverseShare() >= MIN_DERIVED_SHARE) {
+      relation = "source-of";
+      reason = percent(s.reverseShare()) + " nội dung của kế hoạch này lấy từ kế hoạch đang xem, vốn có trước ("
+          + ev.reason() + ")";
+    }
+    return new SimilarPlan(s.planId(), s.share(), s.reverseShare(), s.shared(), relation, reason, s.clauses());
+  }
+
+  /** The asked plan's clauses side by side with the other plan's, aligned by similarity. */
+  public List<AlignedClause> compare(String planId, String otherId) {
+    Plan a = plan(planId).plan(), b = plan(otherId).plan();
+    List<Clause> ca = a.allClauses(), cb = b.allClauses();
+    long[][] sa = ca.stream().map(c -> Shingles.of(Words.norms(Words.of(c.fullText())))).toArray(long[][]::new);
+    long[][] sb = cb.stream().map(c -> Shingles.of(Words.norms(Words.of(c.fullText())))).toArray(long[][]::new);
+    record Pair(int i, int j, double sim) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < ca.size(); i++) {
+      for (int j = 0; j < cb.size(); j++) {
+        double sim = Shingles.jaccard(sa[i], sb[j]);
+        if (sim >= MIN_ALIGN) pairs.add(new Pair(i, j, sim));
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::sim).reversed());
+    int[] match = new int[ca.size()];
+    java.util.Arrays.fill(match, -1);
+    boolean[] used = new boolean[cb.size()];
+    double[] sims = new double[ca.size()];
+    for (Pair p : pairs) {
+      if (match[p.i()] >= 0 || used[p.j()]) continue;
+      match[p.i()] = p.j();
+      used[p.j()] = true;
+      sims[p.i()] = p.sim();
+    }
+    List<AlignedClause> out = new ArrayList<>();
+    for (int i = 0; i < ca.size(); i++) {
+      String ta = ca.get(i).fullText();
+      if (match[i] < 0) {
+        out.add(new AlignedClause(ca.get(i).id(), null, 0, WordDiff.diff("", ta)));
+      } else {
+        Clause o = cb.get(match[i]);
+        out.add(new AlignedClause(ca.get(i).id(), o.id(), sims[i], WordDiff.diff(o.fullText(), ta)));
+      }
+    }
+    for (int j = 0; j < cb.size(); j++) {
+      if (!used[j]) out.add(new AlignedClause(null, cb.get(j).id(), 0, WordDiff.diff(cb.get(j).fullText(), "")));
+    }
+    return out;
+  }
+
+  public boolean contains(String planId) {
+    return plans.containsKey(planId);
+  }
+
+  private Shingled plan(String id) {
+    Shingled s = plans.get(Objects.requireNonNull(id, "planId"));
+    if (s == null) throw new IllegalArgumentException("unknown plan " + id);
+    return s;
+  }
+
+  private static List<SharedClause> sharedClauses(Shingled a, Shingled b) {
+    Map<String, int[]> perClause = new LinkedHashMap<>();
+    Map<String, java.util.Set<Long>> seen = new HashMap<>();
+    for (int i = 0; i < a.hashes().length; i++) {
+      String c = a.clauses()[i];
+      if (!seen.computeIfAbsent(String.valueOf(c), k -> new java.util.HashSet<>()).add(a.hashes()[i])) continue;
+      int[] n = perClause.computeIfAbsent(c, k -> new int[2]);
+      n[1]++;
+      if (java.util.Arrays.binarySearch(b.set(), a.hashes()[i]) >= 0) n[0]++;
+    }
+    List<SharedClause> out = new ArrayList<>();
+    perClause.forEach((c, n) -> {
+      if (n[0] > 0) out.add(new SharedClause(c, n[0], (double) n[0] / n[1]));
+    });
+    out.sort(Comparator.comparingInt(SharedClause::shared).reversed());
+    return out;
+  }
+
+  private static Shingled shingle(Plan p) {
+    List<Long> hashes = new ArrayList<>();
+    List<String> clauses = new ArrayList<>();
+    List<Span> regions = new ArrayList<>();
+    for (Paragraph para : p.basis()) regions.add(para.span());
+    for (Clause c : p.clauses()) regions.add(c.span());
+    for (Footnote f : p.footnotes()) regions.add(f.span());
+    for (Span r : regions) {
+      List<Word> words = Words.of(p.text(), r.start(), r.end());
+      long[] pos = Shingles.positional(Words.norms(words));
+      for (int i = 0; i < pos.length; i++) {
+        int at = words.get(i).start();
+        hashes.add(pos[i]);
+        clauses.add(p.footnoteAt(at).map(Footnote::clauseId).orElseGet(() -> p.clauseAt(at).map(Clause::id).orElse(null)));
+      }
+    }
+    long[] h = hashes.stream().mapToLong(Long::longValue).toArray();
+    long[] set = h.clone();
+    java.util.Arrays.sort(set);
+    set = java.util.Arrays.stream(set).distinct().toArray();
+    return new Shingled(p, set, h, clauses.toArray(String[]::new));
+  }
+
+  private static String percent(double share) {
+    return Math.round(share * 100) + "%";
+  }
+}
