@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import vn.cancu.text.analysis.Diacritics;
+import vn.cancu.text.Diacritics;
 
 /** Folded word lists for comparing titles and issuer names written with or without tones. */
 final class Words {

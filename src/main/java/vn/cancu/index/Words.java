@@ -1,13 +1,12 @@
 package vn.cancu.index;
 
+import vn.cancu.text.WordForms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.cancu.text.analysis.Diacritics;
-import vn.cancu.text.analysis.ToneMarks;
+import vn.cancu.text.Diacritics;
 
 /**
  * Words as a reader sees them (every syllable kept, stop words included), in the form phrase
@@ -28,8 +27,7 @@ public final class Words {
 
   /** NFC, lower case, tone on the main vowel: "Hoà" and "hòa" are one word. */
   public static String normalize(String word) {
-    String nfc = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    return ToneMarks.normalize(nfc);
+    return WordForms.normalize(word);
   }
 
   public static String fold(String normalizedWord) {

@@ -1,11 +1,9 @@
 package vn.cancu.wording;
 
-import java.text.Normalizer;
+import vn.cancu.text.WordForms;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import vn.cancu.text.analysis.Diacritics;
-import vn.cancu.text.analysis.ToneMarks;
+import vn.cancu.text.Diacritics;
 
 /**
  * Splits text into words: runs of letters, digits and combining marks. Punctuation, quotes and
@@ -36,8 +34,7 @@ public final class Words {
   }
 
   static Word word(String written, int start, int end) {
-    String nfc = Normalizer.normalize(written, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ð', 'đ');
-    String norm = ToneMarks.normalize(nfc);
+    String norm = WordForms.normalize(written);
     return new Word(norm, Diacritics.fold(norm), start, end);
   }
 
