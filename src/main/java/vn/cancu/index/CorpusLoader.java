@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.CitationExtractor;
 import vn.cancu.cite.DirectiveText;
@@ -86,7 +85,7 @@ public final class CorpusLoader {
     Map<String, Manifest.Entry> cache = pipeline.equals(previous.pipeline()) ? previous.files() : Map.of();
     Map<String, Path> files = new TreeMap<>();
     for (String folder : List.of(PLANS, DIRECTIVES)) {
-      for (Path f : sources(root.resolve(folder))) files.put(root.relativize(f).toString().replace('\\', '/'), f);
+      for (Path f : Ingestor.sources(root.resolve(folder))) files.put(root.relativize(f).toString().replace('\\', '/'), f);
     }
     Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
     List<Changed> changed = new ArrayList<>();
@@ -176,24 +175,6 @@ public final class CorpusLoader {
     Map<Plan, List<vn.cancu.cite.Citation>> mentions = new LinkedHashMap<>();
     for (Plan p : plans.values()) mentions.put(p, cited.get(p.id()));
     return new Corpus(plans, cited, Catalog.build(mentions, directives), directives, skipped);
-  }
-
-  /** Regular files under a folder, sorted; hidden files and README.md are not sources. */
-  private static List<Path> sources(Path dir) {
-    if (!Files.isDirectory(dir)) return List.of();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> !isHidden(dir.relativize(f)) && !f.getFileName().toString().equalsIgnoreCase("README.md"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) if (part.toString().startsWith(".")) return true;
-    return false;
   }
 
   private static long size(Path f) {

@@ -74,17 +74,27 @@ public final class Ingestor {
   }
 
   /**
-   * Every regular file below {@code dir}, sorted by path, except hidden ones and README.md.
+   * Ingests every source file below {@code dir} (see {@link #sources(Path)}).
    *
    * @throws UncheckedIOException if {@code dir} cannot be listed (a problem of the call, not of a file)
    */
   public List<IngestOutcome> ingestAll(Path dir) {
+    return sources(dir).stream().map(this::ingest).toList();
+  }
+
+  /**
+   * The source files of a folder: every regular file below it, sorted by path, except hidden ones
+   * and README.md; none when the folder does not exist. The one rule for what counts as a source.
+   *
+   * @throws UncheckedIOException if {@code dir} cannot be listed
+   */
+  public static List<Path> sources(Path dir) {
+    if (!Files.isDirectory(dir)) return List.of();
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(Files::isRegularFile)
           .filter(f -> !isHidden(dir.relativize(f)) && !f.getFileName().toString().equalsIgnoreCase("README.md"))
           .sorted()
-          .map(this::ingest)
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
