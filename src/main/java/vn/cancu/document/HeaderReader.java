@@ -56,14 +56,16 @@ final class HeaderReader {
     List<String> capsLines = new ArrayList<>();
     int headerEnd = typeIndex < 0 ? 0 : typeIndex;
     for (int i = 0; i < headerEnd; i++) {
+      String line = MOTTO.matcher(paras.get(i).text()).replaceAll("   ");
+      // The number first, on the whole line: a blank one ("Số:      /KH-UBND") would fall into two cells.
+      Matcher n = NUMBER.matcher(line);
+      if (n.find()) {
+        number = isBlank(n.group(1)) ? null : n.group(1);
+        line = line.substring(0, n.start()) + "   " + line.substring(n.end());
+      }
       // Two-column headers flattened into one line: read each column cell on its own.
-      for (String cell : Columns.cells(MOTTO.matcher(paras.get(i).text()).replaceAll("   "))) {
+      for (String cell : Columns.cells(line)) {
         String rest = cell;
-        Matcher n = NUMBER.matcher(rest);
-        if (n.find()) {
-          number = n.group(1).startsWith("/") ? null : n.group(1);
-          rest = rest.substring(0, n.start()) + "   " + rest.substring(n.end());
-        }
         Matcher d = PLACE_DATE.matcher(rest);
         if (d.find()) {
           place = d.group(1).strip();
@@ -87,6 +89,11 @@ final class HeaderReader {
     }
     String t = title.isEmpty() ? null : title.toString();
     return new Head(number, place, date, type.display(), t, Issuers.fromHeaderLines(capsLines), next);
+  }
+
+  /** A number the e-office system fills in later: nothing but dots or underscores before the slash. */
+  private static boolean isBlank(String number) {
+    return number.substring(0, number.indexOf('/')).chars().noneMatch(Character::isDigit);
   }
 
   private static boolean isTitleLine(String p, boolean first) {

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.cancu.ingest.ExtractedText;
 
 class PlanParserTest {
@@ -94,6 +96,19 @@ class PlanParserTest {
     assertEquals("I.1", f.clauseId());
     assertEquals("3", plan.text().substring(f.anchor().start(), f.anchor().end()));
     assertEquals(plan.text().indexOf("định3") + 4, f.anchor().start());
+  }
+
+  /** A number left blank for the e-office system to fill ("Số:    /KH-UBND") is no number and no issuer. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "UBND TỈNH LẠNG SƠN\nSố:    /KH-UBND",
+      "UBND TỈNH LẠNG SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:      /KH-UBND          Lạng Sơn, ngày   tháng 3 năm 2026",
+      "UBND TỈNH LẠNG SƠN\nSố: /KH-UBND",
+      "UBND TỈNH LẠNG SƠN\nSố: ....../KH-UBND"})
+  void blankNumberIsNeitherNumberNorIssuer(String head) {
+    Plan plan = parser.parse(ExtractedText.ofPlainText("x", head + "\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2026\nI. MỤC ĐÍCH\n1. Nội dung.\n"));
+    assertNull(plan.header().number());
+    assertEquals("UBND tỉnh Lạng Sơn", plan.header().issuer());
   }
 
   @Test
