@@ -70,6 +70,21 @@ class ManifestTest {
   }
 
   @Test
+  void linesCutAcrossChunksAndMappedWindowsReadBackWhole() throws IOException {
+    Map<String, Manifest.Entry> files = new java.util.HashMap<>();
+    for (int i = 0; i < 200; i++) {
+      files.put("plans/p-" + i + ".doc", new Manifest.Entry(i, i * 2L, "sha" + i, null, null, null, "không đọc được " + i));
+    }
+    Manifest m = new Manifest(Manifest.FORMAT, "pipe", files);
+    Path file = dir.resolve("manifest.jsonl");
+    m.write(file);
+    assertEquals(m, Manifest.read(file, 1000, 1), "a chunk a line");
+    assertEquals(m, Manifest.read(file, 1000, 333), "chunks and windows cut mid-line");
+    assertEquals(m, Manifest.read(file, (int) Files.size(file), 1 << 20), "one window, one chunk");
+    assertEquals(Manifest.empty(), Manifest.read(file, 50, 10), "a line longer than a window");
+  }
+
+  @Test
   void anEmptyCorpusHasAHeadOnly() throws IOException {
     Path file = dir.resolve("manifest.jsonl");
     new Manifest(Manifest.FORMAT, "pipe", Map.of()).write(file);
