@@ -122,10 +122,15 @@ class IndexLifecycleTest {
     Path corpus = copySeeds();
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     Indexer indexer = new Indexer(layout, Progress.NONE);
-    indexer.index(corpus);
+    IndexSummary built = indexer.index(corpus).summary();
     Indexer.Run kept = indexer.update(corpus);
     assertEquals("gen-1", kept.summary().generation());
     assertEquals(5, kept.summary().plans());
+    // counted without projecting the corpus again, the same as what was written
+    IndexSummary counted = kept.summary();
+    assertEquals(
+        List.of(built.plans(), built.clauses(), built.citations(), built.directives(), built.articles()),
+        List.of(counted.plans(), counted.clauses(), counted.citations(), counted.directives(), counted.articles()));
     edit(corpus.resolve("plans").resolve(NGHE_AN));
     assertEquals("gen-2", indexer.update(corpus).summary().generation());
   }
