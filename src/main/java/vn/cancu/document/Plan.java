@@ -2,6 +2,7 @@ package vn.cancu.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Optional;
 public record Plan(
     String id,
     String text,
-    int[] sourceOffsets,
+    SourceOffsets sourceOffsets,
     Header header,
     List<Paragraph> basis,
     List<Clause> clauses,
@@ -31,14 +32,38 @@ public record Plan(
     Signer signer) {
 
   public Plan {
+    Objects.requireNonNull(sourceOffsets, "sourceOffsets");
     basis = List.copyOf(basis);
     clauses = List.copyOf(clauses);
     footnotes = List.copyOf(footnotes);
     recipients = List.copyOf(recipients);
   }
 
+  /** A plan with the per-char offsets of its repair. */
+  public Plan(
+      String id,
+      String text,
+      int[] sourceOffsets,
+      Header header,
+      List<Paragraph> basis,
+      List<Clause> clauses,
+      List<Footnote> footnotes,
+      List<String> recipients,
+      Signer signer) {
+    this(id, text, SourceOffsets.of(sourceOffsets), header, basis, clauses, footnotes, recipients, signer);
+  }
+
   public int toSourceOffset(int offset) {
-    return sourceOffsets[offset];
+    return sourceOffsets.get(offset);
+  }
+
+  /**
+   * By id only, which equal plans share: the record's own hash walks the whole text and outline,
+   * and plans are map keys (the catalogue's mentions) for every plan of the corpus at each load.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
   }
 
   /** Every clause, depth first, in document order. */

@@ -12,14 +12,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
+import vn.cancu.document.SourceOffsets;
 
 /**
  * The JSON mapper of the index manifest, which caches the model records (Plan, Citation,
  * DirectiveText) as their components; dates as ISO strings (the jsr310 module is not a dependency).
- * Int arrays (a plan's source offsets: one per character, mostly counting up by one) are written as
- * runs {@code {"runs":[first, length, ...]}}: as plain arrays they were two thirds of the manifest,
- * seven times the corpus size.
+ * A plan's source offsets are written as their runs {@code {"runs":[first, length, ...]}}: as plain
+ * per-char arrays they were two thirds of the manifest, seven times the corpus size.
  */
 final class CacheJson {
   private CacheJson() {}
@@ -42,44 +41,36 @@ final class CacheJson {
             return LocalDate.parse(p.getValueAsString());
           }
         });
-    dates.addSerializer(int[].class, new RunsSerializer());
-    dates.addDeserializer(int[].class, new RunsDeserializer());
+    dates.addSerializer(SourceOffsets.class, new RunsSerializer());
+    dates.addDeserializer(SourceOffsets.class, new RunsDeserializer());
     return new ObjectMapper()
         .registerModule(dates)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
-  /** Writes an int array as (first value, run length) pairs of runs counting up by one. */
-  private static final class RunsSerializer extends JsonSerializer<int[]> {
+  /** Writes source offsets as (first value, run length) pairs of runs counting up by one. */
+  private static final class RunsSerializer extends JsonSerializer<SourceOffsets> {
     @Override
-    public void serialize(int[] value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(SourceOffsets value, JsonGenerator gen, SerializerProvider provider) throws IOException {
       gen.writeStartObject();
       gen.writeArrayFieldStart("runs");
-      int i = 0;
-      while (i < value.length) {
-        int j = i + 1;
-        while (j < value.length && value[j] == value[j - 1] + 1) j++;
-        gen.writeNumber(value[i]);
-        gen.writeNumber(j - i);
-        i = j;
+      for (int k = 0; k < value.runCount(); k++) {
+        gen.writeNumber(value.runFirst(k));
+        gen.writeNumber(value.runLength(k));
       }
       gen.writeEndArray();
       gen.writeEndObject();
     }
   }
 
-  /** Reads runs, or a plain array as older manifests wrote it. */
-  private static final class RunsDeserializer extends JsonDeserializer<int[]> {
+  /** Reads runs, or a plain array as older manifests wrote it, straight into the compact form. */
+  private static final class RunsDeserializer extends JsonDeserializer<SourceOffsets> {
     @Override
-    public int[] deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      int[] out = new int[64];
-      int n = 0;
+    public SourceOffsets deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      SourceOffsets.Builder out = new SourceOffsets.Builder();
       if (p.currentToken() == JsonToken.START_ARRAY) {
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          if (n == out.length) out = Arrays.copyOf(out, n * 2);
-          out[n++] = p.getIntValue();
-        }
-        return Arrays.copyOf(out, n);
+        while (p.nextToken() != JsonToken.END_ARRAY) out.addRun(p.getIntValue(), 1);
+        return out.build();
       }
       while (p.nextToken() != JsonToken.END_OBJECT) {
         JsonToken value = p.nextToken();
@@ -90,12 +81,10 @@ final class CacheJson {
         while (p.nextToken() != JsonToken.END_ARRAY) {
           int first = p.getIntValue();
           p.nextToken();
-          int length = p.getIntValue();
-          if (n + length > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, n + length));
-          for (int k = 0; k < length; k++) out[n++] = first + k;
+          out.addRun(first, p.getIntValue());
         }
       }
-      return Arrays.copyOf(out, n);
+      return out.build();
     }
   }
 }

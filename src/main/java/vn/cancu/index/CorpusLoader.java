@@ -13,7 +13,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.CitationExtractor;
 import vn.cancu.cite.DirectiveText;
@@ -37,18 +39,33 @@ public final class CorpusLoader {
   public static final String PLANS = "plans";
   public static final String DIRECTIVES = "directives";
 
-  private final Ingestor ingestor;
+  // Made on first use: Tika's start-up was a second of a server start on an unchanged corpus, which ingests nothing.
+  private final Supplier<Ingestor> ingestor;
   // One of each per loading thread: files are processed in parallel.
   private final ThreadLocal<PlanParser> planParser = ThreadLocal.withInitial(PlanParser::new);
   private final ThreadLocal<CitationExtractor> citations = ThreadLocal.withInitial(CitationExtractor::new);
   private final ThreadLocal<DirectiveTextParser> directiveParser = ThreadLocal.withInitial(DirectiveTextParser::new);
 
   public CorpusLoader(Ingestor ingestor) {
+    Objects.requireNonNull(ingestor, "ingestor");
+    this.ingestor = () -> ingestor;
+  }
+
+  private CorpusLoader(Supplier<Ingestor> ingestor) {
     this.ingestor = ingestor;
   }
 
   public static CorpusLoader standard() {
-    return new CorpusLoader(new Ingestor(IngestLimits.defaults()));
+    return new CorpusLoader(
+        new Supplier<>() {
+          private Ingestor made;
+
+          @Override
+          public synchronized Ingestor get() {
+            if (made == null) made = new Ingestor(IngestLimits.defaults());
+            return made;
+          }
+        });
   }
 
   /**
@@ -134,7 +151,7 @@ public final class CorpusLoader {
   private record Changed(String key, Path path, long size, long modified, String sha) {}
 
   private Manifest.Entry process(boolean isPlan, Path path, long size, long modified, String sha) {
-    IngestOutcome outcome = ingestor.ingest(path);
+    IngestOutcome outcome = ingestor.get().ingest(path);
     if (outcome instanceof Skipped s) return new Manifest.Entry(size, modified, sha, null, null, null, s.reason());
     var text = ((Ingested) outcome).text();
     if (isPlan) {

@@ -29,11 +29,53 @@ public final class CorpusProjection {
   public static IndexContent of(Corpus corpus) {
     List<IndexablePlan> plans = new ArrayList<>();
     for (Plan plan : corpus.plans().values()) plans.add(plan(plan, corpus.citations(plan.id())));
-    Map<String, DirectiveText> texts = new HashMap<>();
-    for (DirectiveText t : corpus.directives()) texts.putIfAbsent(t.key(), t);
+    Map<String, DirectiveText> texts = texts(corpus);
     List<IndexableDirective> directives = new ArrayList<>();
     for (DirectiveRecord r : corpus.catalog().records()) directives.add(directive(r, texts.get(r.key())));
     return new IndexContent(plans, directives);
+  }
+
+  /**
+   * How many documents {@link #of} makes, counted without building them (a server start on an
+   * unchanged index reports them but writes nothing).
+   */
+  public record Size(int plans, int clauses, int directives, int articles) {}
+
+  public static Size size(Corpus corpus) {
+    int clauses = 0;
+    for (Plan plan : corpus.plans().values()) {
+      clauses += plan.allClauses().size() + (hasBasisClause(plan, corpus.citations(plan.id())) ? 1 : 0);
+    }
+    Map<String, DirectiveText> texts = texts(corpus);
+    int articles = 0;
+    for (DirectiveRecord r : corpus.catalog().records()) {
+      DirectiveText text = texts.get(r.key());
+      if (text != null) articles += text.articles().size();
+    }
+    return new Size(corpus.plans().size(), clauses, corpus.catalog().records().size(), articles);
+  }
+
+  public static Size size(IndexContent content) {
+    return new Size(content.plans().size(), content.clauseCount(), content.directives().size(), content.articleCount());
+  }
+
+  private static Map<String, DirectiveText> texts(Corpus corpus) {
+    Map<String, DirectiveText> texts = new HashMap<>();
+    for (DirectiveText t : corpus.directives()) texts.putIfAbsent(t.key(), t);
+    return texts;
+  }
+
+  /** Whether the plan gets a {@value #BASIS} clause: basis paragraphs, or citations outside any clause. */
+  private static boolean hasBasisClause(Plan plan, List<Citation> citations) {
+    return !basisText(plan).isEmpty() || citations.stream().anyMatch(c -> BASIS.equals(clauseOf(c)));
+  }
+
+  private static String basisText(Plan plan) {
+    return plan.basis().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+  }
+
+  private static String clauseOf(Citation c) {
+    return c.clause() == null ? BASIS : c.clause();
   }
 
   static IndexablePlan plan(Plan plan, List<Citation> citations) {
@@ -41,12 +83,12 @@ public final class CorpusProjection {
         citations.stream()
             .collect(
                 Collectors.groupingBy(
-                    c -> c.clause() == null ? BASIS : c.clause(),
+                    CorpusProjection::clauseOf,
                     Collectors.mapping(CorpusProjection::cited, Collectors.toList())));
     List<IndexableClause> clauses = new ArrayList<>();
-    List<CitedDocument> basisCited = byClause.getOrDefault(BASIS, List.of());
-    String basis = plan.basis().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
-    if (!basis.isEmpty() || !basisCited.isEmpty()) clauses.add(new IndexableClause(BASIS, "", basis, basisCited));
+    if (hasBasisClause(plan, citations)) {
+      clauses.add(new IndexableClause(BASIS, "", basisText(plan), byClause.getOrDefault(BASIS, List.of())));
+    }
     for (Clause c : plan.allClauses()) {
       StringBuilder text = new StringBuilder(c.text());
       for (int marker : c.footnotes()) {

@@ -112,7 +112,7 @@ public final class IndexLayout {
     }
 
     public Path manifest() {
-      return dir.resolve("manifest.json");
+      return dir.resolve("manifest.jsonl");
     }
 
     public Path phrases() {

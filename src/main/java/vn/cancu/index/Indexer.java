@@ -52,22 +52,27 @@ public final class Indexer {
       Optional<IndexLayout.Generation> current = layout.current();
       Manifest previous = current.map(g -> Manifest.read(g.manifest())).orElse(Manifest.empty());
       CorpusLoader.Loaded loaded = loader.load(corpusDir, previous, progress);
-      IndexContent content = CorpusProjection.of(loaded.corpus());
-      IndexLayout.Generation generation =
-          keepUnchanged && current.isPresent() && unchanged(loaded.stats())
-              ? current.get()
-              : write(content, loaded.manifest());
       Corpus corpus = loaded.corpus();
+      IndexLayout.Generation generation;
+      CorpusProjection.Size size;
+      if (keepUnchanged && current.isPresent() && unchanged(loaded.stats())) {
+        generation = current.get();
+        size = CorpusProjection.size(corpus);
+      } else {
+        IndexContent content = CorpusProjection.of(corpus);
+        generation = write(content, loaded.manifest());
+        size = CorpusProjection.size(content);
+      }
       IndexSummary summary =
           new IndexSummary(
               generation.dir().getFileName().toString(),
               loaded.stats(),
               corpus.skipped(),
-              content.plans().size(),
-              content.clauseCount(),
+              size.plans(),
+              size.clauses(),
               corpus.citationCount(),
-              content.directives().size(),
-              content.articleCount(),
+              size.directives(),
+              size.articles(),
               (System.nanoTime() - t0) / 1_000_000);
       return new Run(corpus, summary);
     }

@@ -19,7 +19,7 @@ final class PlanInvariants {
 
   static void assertWellFormed(Plan plan) {
     String text = plan.text();
-    assertEquals(text.length() + 1, plan.sourceOffsets().length);
+    assertEquals(text.length() + 1, plan.sourceOffsets().length());
     for (Paragraph p : plan.basis()) assertSpan(plan, p.span(), p.text());
     for (Clause c : plan.allClauses()) {
       assertWithin(plan, c.span());

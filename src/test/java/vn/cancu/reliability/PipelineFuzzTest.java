@@ -107,7 +107,7 @@ class PipelineFuzzTest {
   void parsedPlansAndTheirCitationsStayInsideTheText(@ForAll("hostileText") String source) {
     Plan plan = parser.parse(ExtractedText.ofPlainText("fuzz", source));
     String text = plan.text();
-    int[] offsets = plan.sourceOffsets();
+    int[] offsets = plan.sourceOffsets().toArray();
     assertEquals(text.length() + 1, offsets.length);
     for (int offset : offsets) assertTrue(offset >= 0 && offset <= source.length(), "source offset " + offset);
     RepairedText repaired = repair.repair(source);
