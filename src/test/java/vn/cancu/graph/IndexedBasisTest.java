@@ -43,13 +43,14 @@ class IndexedBasisTest {
     if (directives) copyAll(Seeds.SHARED_DIRECTIVES, texts);
     Path index = tmp.resolve("index");
     corpus = new Indexer(new IndexLayout(index), Progress.NONE).index(tmp.resolve("corpus")).corpus();
-    basis = CorpusBasis.build(corpus, index);
+    basis = CorpusBasis.open(corpus, index);
     search = SearchService.open(index);
   }
 
   @AfterAll
   static void close() throws IOException {
     if (search != null) search.close();
+    if (basis != null) basis.close();
   }
 
   private static void copyAll(Path from, Path to) throws IOException {
