@@ -86,7 +86,8 @@ public final class InferredBasis {
         boolean citesNothing = stated.apply(plan.id(), c.id()).stream()
             .noneMatch(l -> l.kind() == BasisKind.EXPLICIT || l.kind() == BasisKind.FOOTNOTE);
         if (citesNothing) {
-          links.addAll(CoCitation.suggest(c.id(), neighbours(like, plan.id(), self), stated, MIN_AGREEMENT));
+          links.addAll(CoCitation.suggest(
+              c.id(), plan.header().province(), neighbours(like, plan.id(), self), stated, MIN_AGREEMENT));
         }
         if (Words.of(text).size() >= MIN_ARTICLE_WORDS) links.addAll(articles(like, c.id(), self));
         if (!links.isEmpty()) out.put(c.id(), Links.merge(links));
@@ -123,7 +124,8 @@ public final class InferredBasis {
       double sim = Math.min(1, sd.score / self);
       if (sim < MIN_NEIGHBOUR) break;
       Document d = stored.document(sd.doc);
-      out.add(new CoCitation.Similar(d.get(Schema.DOC), d.get(Schema.CLAUSE), sim, excerpt(d.get(Schema.TEXT))));
+      out.add(new CoCitation.Similar(
+          d.get(Schema.DOC), d.get(Schema.CLAUSE), d.get(Schema.PROVINCE), sim, excerpt(d.get(Schema.TEXT))));
     }
     return out;
   }
