@@ -100,6 +100,20 @@ class IndexedBasisTest {
   }
 
   @Test
+  void aPlanIsInferredWhenFirstAskedForAndAClosedBasisAnswersWithWhatThePlanStates() throws IOException {
+    String commune = corpus.plans().keySet().stream().filter(id -> id.startsWith("lang-son_dinh-lap")).findFirst().orElseThrow();
+    PlanBasis stated = CorpusBasis.stated(corpus).plan(commune);
+    try (CorpusBasis fresh = CorpusBasis.open(corpus, tmp.resolve("index"))) {
+      assertEquals(basis.plan(commune), fresh.plan(commune), "the same answer whichever basis computed it first");
+      fresh.close(); // the generation is let go; what was inferred stays
+      assertEquals(basis.plan(commune), fresh.plan(commune));
+      String other = corpus.plans().keySet().stream().filter(id -> !id.equals(commune)).findFirst().orElseThrow();
+      assertEquals(CorpusBasis.stated(corpus).plan(other), fresh.plan(other), "not inferred before the close");
+    }
+    assertTrue(basis.plan(commune).links("III.2-1").size() > stated.links("III.2-1").size(), "the open basis infers");
+  }
+
+  @Test
   void tiepCongDanRanksTheLawThePartyDirectiveAndTheProvincialRuleOnTop() {
     BasisFinder.TaskBasis answer = new BasisFinder(search, basis, corpus.catalog()).find("tiếp công dân", 10);
     List<String> top = answer.directives().stream().limit(6).map(RankedDirective::key).toList();
