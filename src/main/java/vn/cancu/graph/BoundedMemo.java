@@ -57,6 +57,11 @@ final class BoundedMemo<K, V> {
     }
   }
 
+  /** The value kept for the key, without computing it. */
+  Optional<V> peek(K key) {
+    return Optional.ofNullable(kept(key));
+  }
+
   /** How many values are kept. */
   int size() {
     synchronized (kept) {

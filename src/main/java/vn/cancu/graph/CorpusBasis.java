@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
+import vn.cancu.document.Clause;
 import vn.cancu.document.Plan;
 import vn.cancu.index.Corpus;
 import vn.cancu.index.IndexLayout;
@@ -19,17 +20,22 @@ import vn.cancu.index.IndexLayout;
  * inferred suggestions, kept apart so a suggestion never hides or replaces what the plan says.
  * The stated basis is read at once (cheap: citations are already extracted); a plan's inferred
  * suggestions are computed the first time the plan is asked for, from the index generation this
- * basis keeps open until {@link #close()}. They depend only on the index and the stated basis, so
- * they are the same whenever they are computed. Thread-safe.
+ * basis keeps open until {@link #close()}; a clause asked for alone ({@link #links}: task →
+ * directives reads a few clauses of many plans) is inferred alone. Suggestions depend only on the
+ * index and the stated basis, so they are the same whenever and however they are computed.
+ * Thread-safe.
  */
 public final class CorpusBasis implements AutoCloseable {
   /** How many plans' inferred basis is kept; the rest is computed again when asked for. */
   static final int PLANS_KEPT = 2_000;
+  /** How many clauses asked for alone keep their inferred links. */
+  static final int CLAUSES_KEPT = 20_000;
 
   private final Map<String, PlanBasis> stated;
   private final Function<String, Optional<Plan>> plans;
   private final OpenInference inference; // null: stated basis only
   private final BoundedMemo<String, PlanBasis> inferred = new BoundedMemo<>(PLANS_KEPT);
+  private final BoundedMemo<String, List<BasisLink>> inferredClauses = new BoundedMemo<>(CLAUSES_KEPT);
 
   private CorpusBasis(Map<String, PlanBasis> stated, Function<String, Optional<Plan>> plans, OpenInference inference) {
     this.stated = Map.copyOf(stated);
@@ -78,8 +84,17 @@ public final class CorpusBasis implements AutoCloseable {
     return inferred.get(planId, id -> withInferred(own)).orElse(own);
   }
 
+  /**
+   * One clause's links: from its plan's basis if that is inferred already, else inferring this
+   * clause alone (once, as for {@link #plan}); the stated links only after {@link #close()}.
+   */
   public List<BasisLink> links(String planId, String clauseId) {
-    return plan(planId).links(clauseId);
+    PlanBasis own = stated.get(planId);
+    if (own == null) return List.of();
+    if (inference == null) return own.links(clauseId);
+    Optional<PlanBasis> whole = inferred.peek(planId);
+    if (whole.isPresent()) return whole.get().links(clauseId);
+    return inferredClauses.get(planId + "#" + clauseId, k -> withInferred(own, clauseId)).orElse(own.links(clauseId));
   }
 
   /** Inferred links appended after each clause's stated links. */
@@ -87,15 +102,25 @@ public final class CorpusBasis implements AutoCloseable {
     Optional<Plan> plan = plans.apply(own.planId());
     if (plan.isEmpty()) return Optional.of(own);
     // Co-citation reads what the neighbour clauses state, never what is inferred for them.
-    return inference.infer(plan.get(), this::statedLinks).map(suggestions -> {
+    return inference.with(inferred -> inferred.infer(plan.get(), this::statedLinks)).map(suggestions -> {
       Map<String, List<BasisLink>> clauses = new LinkedHashMap<>(own.clauses());
-      suggestions.forEach((clauseId, links) -> {
-        List<BasisLink> all = new ArrayList<>(clauses.getOrDefault(clauseId, List.of()));
-        all.addAll(links);
-        clauses.put(clauseId, List.copyOf(all));
-      });
+      suggestions.forEach((clauseId, links) -> clauses.put(clauseId, append(clauses.get(clauseId), links)));
       return new PlanBasis(own.planId(), clauses, own.paragraphs());
     });
+  }
+
+  private Optional<List<BasisLink>> withInferred(PlanBasis own, String clauseId) {
+    Optional<Plan> plan = plans.apply(own.planId());
+    Optional<Clause> clause = plan.flatMap(p -> p.allClauses().stream().filter(c -> c.id().equals(clauseId)).findFirst());
+    if (clause.isEmpty()) return Optional.of(own.links(clauseId));
+    return inference.with(inferred -> inferred.infer(plan.get(), clause.get(), this::statedLinks))
+        .map(links -> links.isEmpty() ? own.links(clauseId) : append(own.links(clauseId), links));
+  }
+
+  private static List<BasisLink> append(List<BasisLink> stated, List<BasisLink> inferred) {
+    List<BasisLink> all = new ArrayList<>(stated == null ? List.of() : stated);
+    all.addAll(inferred);
+    return List.copyOf(all);
   }
 
   private List<BasisLink> statedLinks(String planId, String clauseId) {

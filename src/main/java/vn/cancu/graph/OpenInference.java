@@ -2,18 +2,15 @@ package vn.cancu.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import vn.cancu.cite.Catalog;
-import vn.cancu.document.Plan;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.IndexLayout;
 
@@ -57,13 +54,13 @@ final class OpenInference implements AutoCloseable {
   }
 
   /**
-   * The plan's inferred links by clause id (see {@link InferredBasis#infer}), or empty once closed:
-   * the generation may be gone from disk, and its replacement answers from then on.
+   * What {@code inference} computes with the generation's {@link InferredBasis}, or empty once
+   * closed: the generation may be gone from disk, and its replacement answers from then on.
    */
-  Optional<Map<String, List<BasisLink>>> infer(Plan plan, BiFunction<String, String, List<BasisLink>> stated) {
+  <T> Optional<T> with(Function<InferredBasis, T> inference) {
     if (!reader.tryIncRef()) return Optional.empty();
     try {
-      return Optional.of(inferred.infer(plan, stated));
+      return Optional.of(inference.apply(inferred));
     } finally {
       decRef();
     }

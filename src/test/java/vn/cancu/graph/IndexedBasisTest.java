@@ -100,10 +100,13 @@ class IndexedBasisTest {
   }
 
   @Test
-  void aPlanIsInferredWhenFirstAskedForAndAClosedBasisAnswersWithWhatThePlanStates() throws IOException {
+  void aPlanOrAClauseIsInferredWhenFirstAskedForAndAClosedBasisAnswersWithWhatThePlanStates() throws IOException {
     String commune = corpus.plans().keySet().stream().filter(id -> id.startsWith("lang-son_dinh-lap")).findFirst().orElseThrow();
     PlanBasis stated = CorpusBasis.stated(corpus).plan(commune);
     try (CorpusBasis fresh = CorpusBasis.open(corpus, tmp.resolve("index"))) {
+      for (Clause c : corpus.plans().get(commune).allClauses()) {
+        assertEquals(basis.plan(commune).links(c.id()), fresh.links(commune, c.id()), "clause " + c.id() + " inferred alone");
+      }
       assertEquals(basis.plan(commune), fresh.plan(commune), "the same answer whichever basis computed it first");
       fresh.close(); // the generation is let go; what was inferred stays
       assertEquals(basis.plan(commune), fresh.plan(commune));
