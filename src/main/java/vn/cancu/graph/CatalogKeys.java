@@ -31,6 +31,12 @@ public final class CatalogKeys {
         .orElse(scopedKey);
   }
 
+  /** The province a scoped key binds ("lang-son" for "320-QĐ/TU@lang-son"), null for a central document. */
+  static String scope(String scopedKey) {
+    int at = scopedKey.indexOf('@');
+    return at < 0 ? null : scopedKey.substring(at + 1);
+  }
+
   /** The scoped catalogue key of a mention in a plan; the mention's own scoped key if not catalogued. */
   public String of(String planId, Citation c) {
     DirectiveRecord r = byMention.get(planId + "@" + c.start());

@@ -12,24 +12,31 @@ import java.util.function.BiFunction;
  * Each plan votes once, with its most similar clause citing the document; the vote is that clause's
  * similarity, divided by the square root of how many documents the clause cites (a clause listing
  * twelve documents says little about any one of them). A document's score is the sum of its votes
- * over the sum of every neighbour plan's best similarity, times the best similarity, so one weak
- * look-alike cannot make a strong suggestion. Pure.
+ * over the sum of the best similarity of every neighbour plan that could have cited it, times the
+ * best similarity, so one weak look-alike cannot make a strong suggestion. A local document (scoped
+ * to a province, "320-QĐ/TU@lang-son") binds only that province: it is suggested only to a clause
+ * of a plan of that province, and only neighbours of that province count towards its agreement
+ * (another province's plan cannot cite it, so its silence says nothing). Pure.
  */
 final class CoCitation {
-  /** A clause of another plan and how similar it is, in (0, 1]. */
-  record Similar(String planId, String clauseId, double similarity, String text) {}
+  /**
+   * A clause of another plan and how similar it is, in (0, 1].
+   *
+   * @param province the plan's province slug, null if unknown
+   */
+  record Similar(String planId, String clauseId, String province, double similarity, String text) {}
 
   private CoCitation() {}
 
   /**
+   * @param province the province slug of the clause's plan, null if unknown
    * @param stated a clause's explicit and footnote links, by plan id and clause id
    * @param minScore suggestions below this agreement are dropped
    */
-  static List<BasisLink> suggest(
-      String clauseId, List<Similar> similar, BiFunction<String, String, List<BasisLink>> stated, double minScore) {
+  static List<BasisLink> suggest(String clauseId, String province, List<Similar> similar,
+      BiFunction<String, String, List<BasisLink>> stated, double minScore) {
     Map<String, Similar> bestPerPlan = new LinkedHashMap<>();
     for (Similar s : similar) bestPerPlan.merge(s.planId(), s, (a, b) -> a.similarity() >= b.similarity() ? a : b);
-    double total = bestPerPlan.values().stream().mapToDouble(Similar::similarity).sum();
     // key → (plan → the most similar of its clauses citing the key)
     Map<String, Map<String, Similar>> votes = new LinkedHashMap<>();
     Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
@@ -49,6 +56,12 @@ final class CoCitation {
     }
     List<BasisLink> out = new ArrayList<>();
     votes.forEach((key, byPlan) -> {
+      String scope = CatalogKeys.scope(key);
+      if (scope != null && !scope.equals(province)) return;
+      double total = bestPerPlan.values().stream()
+          .filter(s -> scope == null || scope.equals(s.province()) || byPlan.containsKey(s.planId()))
+          .mapToDouble(Similar::similarity)
+          .sum();
       double agree = weights.get(key).values().stream().mapToDouble(Double::doubleValue).sum();
       double best = byPlan.values().stream().mapToDouble(Similar::similarity).max().orElse(0);
       double score = agree / total * best;

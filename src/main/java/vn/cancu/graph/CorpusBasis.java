@@ -7,83 +7,130 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import java.util.function.Function;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
+import vn.cancu.document.Clause;
 import vn.cancu.document.Plan;
 import vn.cancu.index.Corpus;
-import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.IndexLayout;
 
 /**
  * The basis of every clause of a corpus: stated links first, then (when an index is at hand)
  * inferred suggestions, kept apart so a suggestion never hides or replaces what the plan says.
- * Immutable.
+ * The stated basis is read at once (cheap: citations are already extracted); a plan's inferred
+ * suggestions are computed the first time the plan is asked for, from the index generation this
+ * basis keeps open until {@link #close()}; a clause asked for alone ({@link #links}: task →
+ * directives reads a few clauses of many plans) is inferred alone. Suggestions depend only on the
+ * index and the stated basis, so they are the same whenever and however they are computed.
+ * Thread-safe.
  */
-public final class CorpusBasis {
-  private final Map<String, PlanBasis> plans;
+public final class CorpusBasis implements AutoCloseable {
+  /** How many plans' inferred basis is kept; the rest is computed again when asked for. */
+  static final int PLANS_KEPT = 2_000;
+  /** How many clauses asked for alone keep their inferred links. */
+  static final int CLAUSES_KEPT = 20_000;
 
-  private CorpusBasis(Map<String, PlanBasis> plans) {
-    this.plans = Map.copyOf(plans);
+  private final Map<String, PlanBasis> stated;
+  private final Function<String, Optional<Plan>> plans;
+  private final OpenInference inference; // null: stated basis only
+  private final BoundedMemo<String, PlanBasis> inferred = new BoundedMemo<>(PLANS_KEPT);
+  private final BoundedMemo<String, List<BasisLink>> inferredClauses = new BoundedMemo<>(CLAUSES_KEPT);
+
+  private CorpusBasis(Map<String, PlanBasis> stated, Function<String, Optional<Plan>> plans, OpenInference inference) {
+    this.stated = Map.copyOf(stated);
+    this.plans = plans;
+    this.inference = inference;
   }
 
   public static CorpusBasis stated(Corpus corpus) {
     return stated(List.copyOf(corpus.plans().values()), corpus.citations(), corpus.catalog());
   }
 
-  /**
-   * Stated and inferred basis, reading the index generation published under {@code indexDir} (built
-   * from this corpus) once; without a published index, the stated basis alone.
-   */
-  public static CorpusBasis build(Corpus corpus, Path indexDir) throws IOException {
-    CorpusBasis stated = stated(corpus);
-    Optional<IndexLayout.Generation> generation = new IndexLayout(indexDir).current();
-    if (generation.isEmpty()) return stated;
-    try (FieldAnalyzers analyzers = new FieldAnalyzers();
-        Directory dir = FSDirectory.open(generation.get().lucene());
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      InferredBasis inferred = new InferredBasis(new IndexSearcher(reader), analyzers.perField(), corpus.catalog());
-      return stated.withInferred(List.copyOf(corpus.plans().values()), inferred);
-    }
-  }
-
   /** What the plans state: explicit, footnote and inherited links. */
   public static CorpusBasis stated(List<Plan> plans, Map<String, List<Citation>> citations, Catalog catalog) {
+    return new CorpusBasis(read(plans, citations, catalog), id -> Optional.empty(), null);
+  }
+
+  /**
+   * Stated basis now, inferred suggestions on demand from the index generation published under
+   * {@code indexDir} (built from this corpus), which stays open until {@link #close()}; without a
+   * published index, the stated basis alone.
+   */
+  public static CorpusBasis open(Corpus corpus, Path indexDir) throws IOException {
+    Map<String, PlanBasis> stated = read(List.copyOf(corpus.plans().values()), corpus.citations(), corpus.catalog());
+    Optional<IndexLayout.Generation> generation = new IndexLayout(indexDir).current();
+    OpenInference inference = generation.isEmpty() ? null : OpenInference.open(generation.get(), corpus.catalog());
+    return new CorpusBasis(stated, corpus::plan, inference);
+  }
+
+  private static Map<String, PlanBasis> read(List<Plan> plans, Map<String, List<Citation>> citations, Catalog catalog) {
     StatedBasis reader = new StatedBasis();
     CatalogKeys keys = new CatalogKeys(catalog);
     Map<String, PlanBasis> out = new LinkedHashMap<>();
     for (Plan p : plans) out.put(p.id(), reader.read(p, citations.getOrDefault(p.id(), List.of()), keys));
-    return new CorpusBasis(out);
+    return out;
   }
 
-  /** These links plus the inferred ones, appended after each clause's stated links. */
-  public CorpusBasis withInferred(List<Plan> plans, InferredBasis inferred) {
-    Map<String, PlanBasis> out = new LinkedHashMap<>(this.plans);
-    for (Plan p : plans) {
-      PlanBasis stated = this.plans.get(p.id());
-      if (stated == null) continue;
-      Map<String, List<BasisLink>> suggestions = inferred.infer(p, this::links);
-      Map<String, List<BasisLink>> clauses = new LinkedHashMap<>(stated.clauses());
-      suggestions.forEach((clauseId, links) -> {
-        List<BasisLink> all = new ArrayList<>(clauses.getOrDefault(clauseId, List.of()));
-        all.addAll(links);
-        clauses.put(clauseId, List.copyOf(all));
-      });
-      out.put(p.id(), new PlanBasis(p.id(), clauses, stated.paragraphs()));
-    }
-    return new CorpusBasis(out);
-  }
-
-  /** The plan's basis, or an empty one for an unknown plan. */
+  /**
+   * The plan's basis, or an empty one for an unknown plan. The first call for a plan infers its
+   * suggestions (a concurrent call for the same plan waits for that one); after {@link #close()} a
+   * plan not yet inferred gets its stated basis only.
+   */
   public PlanBasis plan(String planId) {
-    PlanBasis b = plans.get(planId);
-    return b == null ? new PlanBasis(planId, Map.of(), Map.of()) : b;
+    PlanBasis own = stated.get(planId);
+    if (own == null) return new PlanBasis(planId, Map.of(), Map.of());
+    if (inference == null) return own;
+    return inferred.get(planId, id -> withInferred(own)).orElse(own);
   }
 
+  /**
+   * One clause's links: from its plan's basis if that is inferred already, else inferring this
+   * clause alone (once, as for {@link #plan}); the stated links only after {@link #close()}.
+   */
   public List<BasisLink> links(String planId, String clauseId) {
-    return plan(planId).links(clauseId);
+    PlanBasis own = stated.get(planId);
+    if (own == null) return List.of();
+    if (inference == null) return own.links(clauseId);
+    Optional<PlanBasis> whole = inferred.peek(planId);
+    if (whole.isPresent()) return whole.get().links(clauseId);
+    return inferredClauses.get(planId + "#" + clauseId, k -> withInferred(own, clauseId)).orElse(own.links(clauseId));
+  }
+
+  /** Inferred links appended after each clause's stated links. */
+  private Optional<PlanBasis> withInferred(PlanBasis own) {
+    Optional<Plan> plan = plans.apply(own.planId());
+    if (plan.isEmpty()) return Optional.of(own);
+    // Co-citation reads what the neighbour clauses state, never what is inferred for them.
+    return inference.with(inferred -> inferred.infer(plan.get(), this::statedLinks)).map(suggestions -> {
+      Map<String, List<BasisLink>> clauses = new LinkedHashMap<>(own.clauses());
+      suggestions.forEach((clauseId, links) -> clauses.put(clauseId, append(clauses.get(clauseId), links)));
+      return new PlanBasis(own.planId(), clauses, own.paragraphs());
+    });
+  }
+
+  private Optional<List<BasisLink>> withInferred(PlanBasis own, String clauseId) {
+    Optional<Plan> plan = plans.apply(own.planId());
+    Optional<Clause> clause = plan.flatMap(p -> p.allClauses().stream().filter(c -> c.id().equals(clauseId)).findFirst());
+    if (clause.isEmpty()) return Optional.of(own.links(clauseId));
+    return inference.with(inferred -> inferred.infer(plan.get(), clause.get(), this::statedLinks))
+        .map(links -> links.isEmpty() ? own.links(clauseId) : append(own.links(clauseId), links));
+  }
+
+  private static List<BasisLink> append(List<BasisLink> stated, List<BasisLink> inferred) {
+    List<BasisLink> all = new ArrayList<>(stated == null ? List.of() : stated);
+    all.addAll(inferred);
+    return List.copyOf(all);
+  }
+
+  private List<BasisLink> statedLinks(String planId, String clauseId) {
+    PlanBasis own = stated.get(planId);
+    return own == null ? List.of() : own.links(clauseId);
+  }
+
+  /** Lets go of the index generation; inferences already running finish first. */
+  @Override
+  public void close() {
+    if (inference != null) inference.close();
   }
 }

@@ -134,9 +134,9 @@ public final class GraphBuilder {
 
   /** A document known only from another's subject or title. */
   private static Node bareNode(String scopedKey) {
-    int at = scopedKey.indexOf('@');
-    return new Node(scopedKey, at < 0 ? scopedKey : scopedKey.substring(0, at), Node.DIRECTIVE, null,
-        at < 0 ? "trung-uong" : null, at < 0 ? null : scopedKey.substring(at + 1), null);
+    String scope = CatalogKeys.scope(scopedKey);
+    String key = scope == null ? scopedKey : scopedKey.substring(0, scopedKey.indexOf('@'));
+    return new Node(scopedKey, key, Node.DIRECTIVE, null, scope == null ? "trung-uong" : null, scope, null);
   }
 
   /** "THỰC HIỆN CÔNG TÁC ..." → "thực hiện công tác ...": a title set in capitals reads as a sentence. */

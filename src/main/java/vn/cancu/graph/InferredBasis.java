@@ -76,25 +76,32 @@ public final class InferredBasis {
   public Map<String, List<BasisLink>> infer(Plan plan, BiFunction<String, String, List<BasisLink>> stated) {
     Map<String, List<BasisLink>> out = new LinkedHashMap<>();
     for (Clause c : plan.allClauses()) {
-      String text = queryText(plan, c);
-      if (Words.of(text).size() < MIN_WORDS) continue;
-      try {
-        Query like = mlt.like(Schema.folded(Schema.TEXT), new StringReader(text));
-        double self = selfScore(like, plan.id() + "#" + c.id());
-        if (self <= 0) continue;
-        List<BasisLink> links = new ArrayList<>();
-        boolean citesNothing = stated.apply(plan.id(), c.id()).stream()
-            .noneMatch(l -> l.kind() == BasisKind.EXPLICIT || l.kind() == BasisKind.FOOTNOTE);
-        if (citesNothing) {
-          links.addAll(CoCitation.suggest(c.id(), neighbours(like, plan.id(), self), stated, MIN_AGREEMENT));
-        }
-        if (Words.of(text).size() >= MIN_ARTICLE_WORDS) links.addAll(articles(like, c.id(), self));
-        if (!links.isEmpty()) out.put(c.id(), Links.merge(links));
-      } catch (IOException e) {
-        throw new UncheckedIOException("More-Like-This failed for " + plan.id() + " " + c.id(), e);
-      }
+      List<BasisLink> links = infer(plan, c, stated);
+      if (!links.isEmpty()) out.put(c.id(), links);
     }
     return out;
+  }
+
+  /** Inferred links for one clause of a plan (each clause is inferred on its own); empty if none. */
+  public List<BasisLink> infer(Plan plan, Clause c, BiFunction<String, String, List<BasisLink>> stated) {
+    String text = queryText(plan, c);
+    if (Words.of(text).size() < MIN_WORDS) return List.of();
+    try {
+      Query like = mlt.like(Schema.folded(Schema.TEXT), new StringReader(text));
+      double self = selfScore(like, plan.id() + "#" + c.id());
+      if (self <= 0) return List.of();
+      List<BasisLink> links = new ArrayList<>();
+      boolean citesNothing = stated.apply(plan.id(), c.id()).stream()
+          .noneMatch(l -> l.kind() == BasisKind.EXPLICIT || l.kind() == BasisKind.FOOTNOTE);
+      if (citesNothing) {
+        links.addAll(CoCitation.suggest(
+            c.id(), plan.header().province(), neighbours(like, plan.id(), self), stated, MIN_AGREEMENT));
+      }
+      if (Words.of(text).size() >= MIN_ARTICLE_WORDS) links.addAll(articles(like, c.id(), self));
+      return links.isEmpty() ? List.of() : Links.merge(links);
+    } catch (IOException e) {
+      throw new UncheckedIOException("More-Like-This failed for " + plan.id() + " " + c.id(), e);
+    }
   }
 
   /** What the index holds for the clause: heading, body and the footnotes anchored in it. */
@@ -123,7 +130,8 @@ public final class InferredBasis {
       double sim = Math.min(1, sd.score / self);
       if (sim < MIN_NEIGHBOUR) break;
       Document d = stored.document(sd.doc);
-      out.add(new CoCitation.Similar(d.get(Schema.DOC), d.get(Schema.CLAUSE), sim, excerpt(d.get(Schema.TEXT))));
+      out.add(new CoCitation.Similar(
+          d.get(Schema.DOC), d.get(Schema.CLAUSE), d.get(Schema.PROVINCE), sim, excerpt(d.get(Schema.TEXT))));
     }
     return out;
   }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * generation, swap. Requests read {@link #current()} once and keep that snapshot, so a swap never
  * mixes two corpora in one answer.
  */
-public final class LiveSite {
+public final class LiveSite implements AutoCloseable {
 
   /** Loads the corpus and (re)builds the index; returns the new site. */
   @FunctionalInterface
@@ -27,10 +27,21 @@ public final class LiveSite {
     return current;
   }
 
-  /** Rebuilds and swaps; one rebuild at a time. A failed rebuild leaves the current site in place. */
+  /**
+   * Rebuilds and swaps, then closes the replaced site; one rebuild at a time. A failed rebuild
+   * leaves the current site in place.
+   */
   public synchronized Site reload() throws Exception {
     Site next = loader.load();
+    Site old = current;
     current = next;
+    old.close();
     return next;
+  }
+
+  /** Closes the current site. */
+  @Override
+  public synchronized void close() {
+    current.close();
   }
 }

@@ -21,9 +21,10 @@ import vn.cancu.wording.WordingIndex;
 /**
  * One loaded corpus as the web app reads it, with the index generation built from it. Requests
  * name plans by id only, looked up in memory, never as paths. Derived views are computed once, on
- * first use. A re-index builds a new Site and swaps it in (see {@link LiveSite}).
+ * first use. A re-index builds a new Site and swaps it in (see {@link LiveSite}), which closes the
+ * old one: its basis lets go of the old index generation.
  */
-public final class Site {
+public final class Site implements AutoCloseable {
 
   /** A corpus file that gave no plan, and why (only its name is shown, not the server's path). */
   public record SkippedFile(String file, String reason) {}
@@ -38,7 +39,8 @@ public final class Site {
 
   /**
    * @param generation the index generation built from this corpus ("gen-3")
-   * @param basis the basis of every clause, stated and inferred from that generation
+   * @param basis the basis of every clause, stated and inferred from that generation; the site
+   *     closes it
    */
   public Site(Corpus corpus, String generation, CorpusBasis basis) {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
@@ -85,12 +87,15 @@ public final class Site {
     return generation;
   }
 
-  /** The plan page's model, with each clause's basis links. */
+  /** The plan page's model, with each clause's basis links (inferred for this plan on first use). */
   Optional<PlanView> planView(String id) {
-    return plan(id).map(p -> planViews.computeIfAbsent(id, k -> {
-      BasisLinks links = BasisLinks.of(basis.plan(k), catalog());
-      return PlanView.of(p, links.basis(), links.clauses());
-    }));
+    return plan(id).map(p -> {
+      PlanView known = planViews.get(id);
+      if (known != null) return known;
+      // Outside computeIfAbsent: inference takes a while and must not hold up other plans' views.
+      BasisLinks links = BasisLinks.of(basis.plan(id), catalog());
+      return planViews.computeIfAbsent(id, k -> PlanView.of(p, links.basis(), links.clauses()));
+    });
   }
 
   public CorpusBasis basis() {
@@ -114,5 +119,10 @@ public final class Site {
     DraftChecker c = draftChecker;
     if (c == null) draftChecker = c = new DraftChecker(catalog());
     return c;
+  }
+
+  @Override
+  public void close() {
+    basis.close();
   }
 }

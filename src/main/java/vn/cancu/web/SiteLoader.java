@@ -9,7 +9,7 @@ import vn.cancu.index.Progress;
 
 /**
  * Builds or updates the index from the corpus (only changed files are processed again) and
- * returns the site to serve with it.
+ * returns the site to serve with it (holding the new generation open for inferred basis: close it).
  */
 public final class SiteLoader implements LiveSite.Loader {
 
@@ -26,6 +26,6 @@ public final class SiteLoader implements LiveSite.Loader {
   @Override
   public Site load() throws IOException {
     Indexer.Run run = new Indexer(new IndexLayout(indexDir), progress).update(corpusDir);
-    return new Site(run.corpus(), run.summary().generation(), CorpusBasis.build(run.corpus(), indexDir));
+    return new Site(run.corpus(), run.summary().generation(), CorpusBasis.open(run.corpus(), indexDir));
   }
 }

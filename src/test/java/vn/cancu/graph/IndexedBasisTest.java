@@ -43,13 +43,14 @@ class IndexedBasisTest {
     if (directives) copyAll(Seeds.SHARED_DIRECTIVES, texts);
     Path index = tmp.resolve("index");
     corpus = new Indexer(new IndexLayout(index), Progress.NONE).index(tmp.resolve("corpus")).corpus();
-    basis = CorpusBasis.build(corpus, index);
+    basis = CorpusBasis.open(corpus, index);
     search = SearchService.open(index);
   }
 
   @AfterAll
   static void close() throws IOException {
     if (search != null) search.close();
+    if (basis != null) basis.close();
   }
 
   private static void copyAll(Path from, Path to) throws IOException {
@@ -96,6 +97,23 @@ class IndexedBasisTest {
         .orElseThrow(() -> new AssertionError("no co-citation suggestion: " + links));
     assertEquals(BasisKind.INFERRED, qd.kind());
     assertTrue(qd.evidence().stream().noneMatch(e -> e.doc().equals(commune)), "evidence comes from other plans");
+  }
+
+  @Test
+  void aPlanOrAClauseIsInferredWhenFirstAskedForAndAClosedBasisAnswersWithWhatThePlanStates() throws IOException {
+    String commune = corpus.plans().keySet().stream().filter(id -> id.startsWith("lang-son_dinh-lap")).findFirst().orElseThrow();
+    PlanBasis stated = CorpusBasis.stated(corpus).plan(commune);
+    try (CorpusBasis fresh = CorpusBasis.open(corpus, tmp.resolve("index"))) {
+      for (Clause c : corpus.plans().get(commune).allClauses()) {
+        assertEquals(basis.plan(commune).links(c.id()), fresh.links(commune, c.id()), "clause " + c.id() + " inferred alone");
+      }
+      assertEquals(basis.plan(commune), fresh.plan(commune), "the same answer whichever basis computed it first");
+      fresh.close(); // the generation is let go; what was inferred stays
+      assertEquals(basis.plan(commune), fresh.plan(commune));
+      String other = corpus.plans().keySet().stream().filter(id -> !id.equals(commune)).findFirst().orElseThrow();
+      assertEquals(CorpusBasis.stated(corpus).plan(other), fresh.plan(other), "not inferred before the close");
+    }
+    assertTrue(basis.plan(commune).links("III.2-1").size() > stated.links("III.2-1").size(), "the open basis infers");
   }
 
   @Test

@@ -56,5 +56,6 @@ final class ServedCorpus implements AutoCloseable {
   public void close() throws IOException {
     app.stop();
     search.close();
+    site.close();
   }
 }

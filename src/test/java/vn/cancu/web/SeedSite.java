@@ -11,6 +11,7 @@ final class SeedSite implements AutoCloseable {
   static final Path WEB = Path.of("web");
 
   final Site site;
+  final LiveSite live;
   final SearchService search;
   final RunningApp app;
 
@@ -22,12 +23,14 @@ final class SeedSite implements AutoCloseable {
     SiteLoader loader = new SiteLoader(corpus, indexDir, Progress.NONE);
     this.site = loader.load();
     this.search = SearchService.open(indexDir);
-    this.app = new RunningApp(new Services(new WebSettings(WEB, adminToken), new LiveSite(site, loader), search));
+    this.live = new LiveSite(site, loader);
+    this.app = new RunningApp(new Services(new WebSettings(WEB, adminToken), live, search));
   }
 
   @Override
   public void close() throws Exception {
     app.close();
     search.close();
+    live.close();
   }
 }
