@@ -18,11 +18,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.IndexLayout;
@@ -32,7 +32,8 @@ import vn.cancu.index.Schema;
  * Searches the published index generation. Thread-safe; one instance per index directory. Each
  * search first checks the {@code CURRENT} pointer and switches to a newly published generation, so
  * a long-running server sees re-indexing without a restart; searches running during the switch
- * finish on the generation they started with.
+ * finish on the generation they started with. The check costs one file-attribute read and no
+ * lock: publishing replaces the pointer file, so its attributes change whenever its content does.
  */
 public final class SearchService implements AutoCloseable {
   static final int FACET_VALUES = 50;
@@ -45,30 +46,31 @@ public final class SearchService implements AutoCloseable {
   private final Snippets snippets = new Snippets();
   private final SymbolRecognizer symbols = new SymbolRecognizer();
   private final Suggester suggester = new Suggester();
-  private IndexSnapshot snapshot; // guarded by this
-  private boolean closed; // guarded by this
+  private volatile IndexSnapshot snapshot; // replaced under this
+  private volatile PointerStamp seen; // the pointer's attributes when snapshot was chosen
+  private volatile boolean closed;
 
-  private SearchService(IndexLayout layout, IndexSnapshot snapshot) {
+  private SearchService(IndexLayout layout, PointerStamp seen, IndexSnapshot snapshot) {
     this.layout = layout;
+    this.seen = seen;
     this.snapshot = snapshot;
   }
 
   /** Opens the index under {@code indexDir}; fails with {@link IndexMissingException} if none was published. */
   public static SearchService open(Path indexDir) throws IOException {
     IndexLayout layout = new IndexLayout(indexDir);
+    PointerStamp seen = PointerStamp.of(layout.pointer());
     IndexLayout.Generation generation =
         layout.current()
             .orElseThrow(() -> new IndexMissingException("no index in " + layout.root() + ": run `cancu index` first"));
-    return new SearchService(layout, IndexSnapshot.open(generation));
+    return new SearchService(layout, seen, IndexSnapshot.open(generation));
   }
 
   public SearchPage search(SearchRequest request) {
     long t0 = System.nanoTime();
     UserQuery parsed = parser.parse(request.query());
     QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
-    Query weighted =
-        FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), weighted);
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), compiled.query());
     request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     while (true) {
       IndexSnapshot snap = current();
@@ -98,15 +100,19 @@ public final class SearchService implements AutoCloseable {
       long t0)
       throws IOException {
     int wanted = request.offset() + request.limit();
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-    FacetsCollector fc = result.facetsCollector();
+    // Ranking and counting are separate passes: collecting every match for the facets would make
+    // Lucene score every match, while the top hits alone let it skip (block-max WAND), and a pass
+    // that needs no scores skips the optional clauses (phrases, bigrams) altogether.
+    Query ranked = new WeightedQuery(query, Schema.WEIGHT, Schema.Kind.maxWeight());
+    TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, wanted));
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
     long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    ScoreDoc[] docs = result.topDocs().scoreDocs;
+    ScoreDoc[] docs = top.scoreDocs;
+    List<Highlighter.UnitWeights> marks = highlighter.weights(searcher, units);
     for (int i = request.offset(); i < docs.length; i++) {
-      hits.add(hit(searcher, docs[i].doc, stored.document(docs[i].doc), docs[i].score, units));
+      hits.add(hit(searcher, docs[i].doc, stored.document(docs[i].doc), docs[i].score, marks));
     }
     Map<String, List<SearchPage.FacetCount>> facets = facets(snap, fc);
     String suggestion = suggester.suggest(parsed, snap.vocabulary);
@@ -129,10 +135,10 @@ public final class SearchService implements AutoCloseable {
     return out;
   }
 
-  private Hit hit(IndexSearcher searcher, int docId, Document d, float score, List<QueryFactory.Unit> units)
+  private Hit hit(IndexSearcher searcher, int docId, Document d, float score, List<Highlighter.UnitWeights> marks)
       throws IOException {
     String text = Optional.ofNullable(d.get(Schema.TEXT)).orElse("");
-    List<Hit.Highlight> highlights = highlighter.find(searcher, docId, text, units);
+    List<Hit.Highlight> highlights = highlighter.find(searcher, docId, text, marks);
     String year = d.get(Schema.YEAR);
     return new Hit(
         d.get(Schema.DOC),
@@ -156,21 +162,33 @@ public final class SearchService implements AutoCloseable {
 
   /** Switches to the generation {@code CURRENT} names, if it changed (searches do it themselves). */
   public void refresh() {
-    current();
+    switchTo(PointerStamp.of(layout.pointer()));
+  }
+
+  /** The snapshot to search: the one in use unless the pointer file changed since it was chosen. */
+  private IndexSnapshot current() {
+    if (closed) throw new IllegalStateException("the search service for " + layout.root() + " is closed");
+    PointerStamp stamp = PointerStamp.of(layout.pointer());
+    return stamp.equals(seen) ? snapshot : switchTo(stamp);
   }
 
   /**
-   * The snapshot to search, after switching to a newly published generation. The old snapshot is
-   * closed at once: searches holding its searcher keep their reference until they release it.
+   * Reads the pointer (after taking its stamp, so a publish in between is seen by the next search)
+   * and switches to a newly published generation. The old snapshot is closed at once: searches
+   * holding its searcher keep their reference until they release it.
    */
-  private synchronized IndexSnapshot current() {
+  private synchronized IndexSnapshot switchTo(PointerStamp stamp) {
     if (closed) throw new IllegalStateException("the search service for " + layout.root() + " is closed");
     Optional<IndexLayout.Generation> current = layout.current();
-    if (current.isEmpty() || current.get().equals(snapshot.generation)) return snapshot;
+    if (current.isEmpty() || current.get().equals(snapshot.generation)) {
+      seen = stamp;
+      return snapshot;
+    }
     try {
       IndexSnapshot next = IndexSnapshot.open(current.get());
       IndexSnapshot old = snapshot;
       snapshot = next;
+      seen = stamp; // only once opened: a failed open is retried by the next search
       old.close();
       return next;
     } catch (IOException e) {
@@ -179,7 +197,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** The directory name of the generation searches currently use ("gen-3"). */
-  public synchronized String generation() {
+  public String generation() {
     return snapshot.generation.dir().getFileName().toString();
   }
 
