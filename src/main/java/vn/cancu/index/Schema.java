@@ -73,13 +73,6 @@ public final class Schema {
     public String value() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
-
-    /** The largest {@link #weight()}: a bound on the multiplier, so top-k search can skip documents. */
-    public static float maxWeight() {
-      float max = 0;
-      for (Kind kind : values()) max = Math.max(max, kind.weight);
-      return max;
-    }
   }
 
   public static String exact(String field) {

@@ -18,11 +18,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.IndexLayout;
@@ -84,7 +84,9 @@ public final class SearchService implements AutoCloseable {
     if (cached != null) return cached.took((System.nanoTime() - t0) / 1_000_000);
     UserQuery parsed = parser.parse(request.query());
     QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), compiled.query());
+    Query weighted =
+        FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), weighted);
     request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     while (true) {
       IndexSnapshot snap = current();
@@ -116,16 +118,17 @@ public final class SearchService implements AutoCloseable {
       long t0)
       throws IOException {
     int wanted = request.offset() + request.limit();
-    // Ranking and counting are separate passes: collecting every match for the facets would make
-    // Lucene score every match, while the top hits alone let it skip (block-max WAND), and a pass
-    // that needs no scores skips the optional clauses (phrases, bigrams) altogether.
-    Query ranked = new WeightedQuery(query, Schema.WEIGHT, Schema.Kind.maxWeight());
-    TopDocs top = searcher.search(ranked, new TopScoreDocCollectorManager(wanted, wanted));
-    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    // One pass for hits, total and facets. Top-k skipping (block-max WAND) would not pay for a
+    // second, counting pass: on the 10k-plan corpus even the unweighted query scores every match,
+    // because its optional phrase and bigram clauses overlap the required words, so per-block score
+    // bounds stay above the k-th score wherever near-identical clauses recur (plans copy plans).
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+    FacetsCollector fc = result.facetsCollector();
     long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    ScoreDoc[] docs = top.scoreDocs;
+    ScoreDoc[] docs = result.topDocs().scoreDocs;
     List<Highlighter.UnitWeights> marks = highlighter.weights(searcher, units);
     for (int i = request.offset(); i < docs.length; i++) {
       hits.add(hit(searcher, docs[i].doc, stored.document(docs[i].doc), docs[i].score, marks));
