@@ -37,8 +37,8 @@ final class IndexSnapshot implements AutoCloseable {
     this.pages = pages;
   }
 
-  /** @param cachedPages how many result pages to keep (see {@link PageCache}) */
-  static IndexSnapshot open(IndexLayout.Generation generation, int cachedPages) throws IOException {
+  /** @param cachedHits how many hits the cached result pages may hold (see {@link PageCache}) */
+  static IndexSnapshot open(IndexLayout.Generation generation, int cachedHits) throws IOException {
     Directory dir = FSDirectory.open(generation.lucene());
     DirectoryReader reader;
     try {
@@ -53,7 +53,7 @@ final class IndexSnapshot implements AutoCloseable {
           reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
       SearcherManager manager = new SearcherManager(reader, null); // takes over our reference
       return new IndexSnapshot(
-          generation, manager, state, PhraseVocabulary.read(generation.phrases()), new PageCache(cachedPages));
+          generation, manager, state, PhraseVocabulary.read(generation.phrases()), new PageCache(cachedHits));
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(reader);
       throw e;

@@ -37,11 +37,11 @@ import vn.cancu.index.Schema;
  */
 public final class SearchService implements AutoCloseable {
   static final int FACET_VALUES = 50;
-  /** Result pages kept per generation: a page is tens of KB (hit texts, facet values). */
-  public static final int CACHED_PAGES = 256;
+  /** Hits the cached result pages of a generation may hold: 256 pages of 10, some MB of text. */
+  public static final int CACHED_HITS = 2_560;
 
   private final IndexLayout layout;
-  private final int cachedPages;
+  private final int cachedHits;
   private final FieldAnalyzers analyzers = new FieldAnalyzers();
   private final UserQueryParser parser = new UserQueryParser();
   private final QueryFactory queries = new QueryFactory(analyzers);
@@ -53,29 +53,30 @@ public final class SearchService implements AutoCloseable {
   private volatile PointerStamp seen; // the pointer's attributes when snapshot was chosen
   private volatile boolean closed;
 
-  private SearchService(IndexLayout layout, int cachedPages, PointerStamp seen, IndexSnapshot snapshot) {
+  private SearchService(IndexLayout layout, int cachedHits, PointerStamp seen, IndexSnapshot snapshot) {
     this.layout = layout;
-    this.cachedPages = cachedPages;
+    this.cachedHits = cachedHits;
     this.seen = seen;
     this.snapshot = snapshot;
   }
 
   /** Opens the index under {@code indexDir}; fails with {@link IndexMissingException} if none was published. */
   public static SearchService open(Path indexDir) throws IOException {
-    return open(indexDir, CACHED_PAGES);
+    return open(indexDir, CACHED_HITS);
   }
 
   /**
-   * Like {@link #open(Path)}, keeping up to {@code cachedPages} result pages per generation for
-   * repeated requests; 0 searches every request afresh (what a latency benchmark should measure).
+   * Like {@link #open(Path)}, keeping recent result pages of up to {@code cachedHits} hits in all
+   * per generation for repeated requests; 0 searches every request afresh (what a latency
+   * benchmark should measure).
    */
-  public static SearchService open(Path indexDir, int cachedPages) throws IOException {
+  public static SearchService open(Path indexDir, int cachedHits) throws IOException {
     IndexLayout layout = new IndexLayout(indexDir);
     PointerStamp seen = PointerStamp.of(layout.pointer());
     IndexLayout.Generation generation =
         layout.current()
             .orElseThrow(() -> new IndexMissingException("no index in " + layout.root() + ": run `cancu index` first"));
-    return new SearchService(layout, cachedPages, seen, IndexSnapshot.open(generation, cachedPages));
+    return new SearchService(layout, cachedHits, seen, IndexSnapshot.open(generation, cachedHits));
   }
 
   public SearchPage search(SearchRequest request) {
@@ -204,7 +205,7 @@ public final class SearchService implements AutoCloseable {
       return snapshot;
     }
     try {
-      IndexSnapshot next = IndexSnapshot.open(current.get(), cachedPages);
+      IndexSnapshot next = IndexSnapshot.open(current.get(), cachedHits);
       IndexSnapshot old = snapshot;
       snapshot = next;
       seen = stamp; // only once opened: a failed open is retried by the next search
