@@ -80,7 +80,8 @@ public final class ScaleBench {
     Map<String, Latencies> scan = new LinkedHashMap<>();
     Latencies concurrent;
     double heapMb;
-    try (SearchService service = SearchService.open(index)) {
+    // No result cache: the query rotation repeats, and the figures are about searching, not lookups.
+    try (SearchService service = SearchService.open(index, 0)) {
       SearchBench bench = new SearchBench(service);
       log.accept("searching " + plans + " plans");
       bench.warmUp(settings.warmUp());

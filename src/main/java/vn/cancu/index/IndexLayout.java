@@ -32,9 +32,14 @@ public final class IndexLayout {
     return root;
   }
 
+  /** The {@code CURRENT} pointer file (replaced, never rewritten in place, by {@link #publish}). */
+  public Path pointer() {
+    return root.resolve(CURRENT);
+  }
+
   /** The generation {@code CURRENT} names, if any. */
   public Optional<Generation> current() {
-    Path pointer = root.resolve(CURRENT);
+    Path pointer = pointer();
     if (!Files.isRegularFile(pointer)) return Optional.empty();
     try {
       String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();

@@ -11,6 +11,7 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import vn.cancu.index.Schema;
 
 /**
@@ -22,25 +23,36 @@ import vn.cancu.index.Schema;
  */
 final class Highlighter {
 
-  List<Hit.Highlight> find(IndexSearcher searcher, int docId, String text, List<QueryFactory.Unit> units)
-      throws IOException {
+  /** One unit's weights on one searcher: rewriting and weighting a phrase costs term lookups. */
+  record UnitWeights(Weight exact, Weight folded) {}
+
+  /** The units' weights, built once per search and shared by its hits. */
+  List<UnitWeights> weights(IndexSearcher searcher, List<QueryFactory.Unit> units) throws IOException {
+    List<UnitWeights> out = new ArrayList<>();
+    for (QueryFactory.Unit unit : units) out.add(new UnitWeights(weight(searcher, unit.exact()), weight(searcher, unit.folded())));
+    return out;
+  }
+
+  private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  List<Hit.Highlight> find(IndexSearcher searcher, int docId, String text, List<UnitWeights> units) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
     int local = docId - leaf.docBase;
     List<Hit.Highlight> found = new ArrayList<>();
-    for (QueryFactory.Unit unit : units) {
-      List<Hit.Highlight> spans = spans(searcher, unit.exact(), leaf, local, Schema.exact(Schema.TEXT));
-      if (spans.isEmpty()) spans = spans(searcher, unit.folded(), leaf, local, Schema.folded(Schema.TEXT));
+    for (UnitWeights unit : units) {
+      List<Hit.Highlight> spans = spans(unit.exact(), leaf, local, Schema.exact(Schema.TEXT));
+      if (spans.isEmpty()) spans = spans(unit.folded(), leaf, local, Schema.folded(Schema.TEXT));
       found.addAll(spans);
     }
     return merge(text, found);
   }
 
-  private static List<Hit.Highlight> spans(
-      IndexSearcher searcher, Query query, LeafReaderContext leaf, int doc, String field) throws IOException {
+  private static List<Hit.Highlight> spans(Weight weight, LeafReaderContext leaf, int doc, String field) throws IOException {
     List<Hit.Highlight> out = new ArrayList<>();
-    Matches matches =
-        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f).matches(leaf, doc);
+    Matches matches = weight.matches(leaf, doc);
     if (matches == null) return out;
     MatchesIterator it = matches.getMatches(field);
     if (it == null) return out;

@@ -22,19 +22,23 @@ final class IndexSnapshot implements AutoCloseable {
   final SearcherManager searchers;
   final SortedSetDocValuesReaderState facetState;
   final PhraseVocabulary vocabulary;
+  final PageCache pages;
 
   private IndexSnapshot(
       IndexLayout.Generation generation,
       SearcherManager searchers,
       SortedSetDocValuesReaderState facetState,
-      PhraseVocabulary vocabulary) {
+      PhraseVocabulary vocabulary,
+      PageCache pages) {
     this.generation = generation;
     this.searchers = searchers;
     this.facetState = facetState;
     this.vocabulary = vocabulary;
+    this.pages = pages;
   }
 
-  static IndexSnapshot open(IndexLayout.Generation generation) throws IOException {
+  /** @param cachedHits how many hits the cached result pages may hold (see {@link PageCache}) */
+  static IndexSnapshot open(IndexLayout.Generation generation, int cachedHits) throws IOException {
     Directory dir = FSDirectory.open(generation.lucene());
     DirectoryReader reader;
     try {
@@ -48,7 +52,8 @@ final class IndexSnapshot implements AutoCloseable {
       SortedSetDocValuesReaderState state =
           reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
       SearcherManager manager = new SearcherManager(reader, null); // takes over our reference
-      return new IndexSnapshot(generation, manager, state, PhraseVocabulary.read(generation.phrases()));
+      return new IndexSnapshot(
+          generation, manager, state, PhraseVocabulary.read(generation.phrases()), new PageCache(cachedHits));
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(reader);
       throw e;

@@ -21,6 +21,11 @@ public record SearchPage(
     facets = Map.copyOf(facets);
   }
 
+  /** The same page, answered in {@code ms} (a page served again from a cache). */
+  public SearchPage took(long ms) {
+    return new SearchPage(total, hits, facets, suggestion, ms);
+  }
+
   /** One facet value and how many matches have it. */
   public record FacetCount(String value, int count) {}
 }

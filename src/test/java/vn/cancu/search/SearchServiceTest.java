@@ -118,6 +118,23 @@ class SearchServiceTest {
     assertEquals(all.hits().get(1).doc() + all.hits().get(1).clause(), second.hits().getFirst().doc() + second.hits().getFirst().clause());
   }
 
+  @Test
+  void repeatedRequestsAreAnsweredAlikeAndCachedPagesAreNotSharedAcrossFiltersOrPages() {
+    SearchRequest all = new SearchRequest("dân", Map.of(), 0, 10);
+    SearchRequest filtered = new SearchRequest("dân", Map.of("province", List.of("nghe-an")), 0, 10);
+    SearchRequest second = new SearchRequest("dân", Map.of(), 1, 1);
+    for (int round = 0; round < 2; round++) {
+      SearchPage a = service.search(all);
+      SearchPage f = service.search(filtered);
+      SearchPage s = service.search(second);
+      assertEquals(a.hits(), service.search(all).hits());
+      assertTrue(a.total() > f.total(), a.total() + " vs " + f.total());
+      assertTrue(f.hits().stream().allMatch(h -> h.province().equals("nghe-an")));
+      assertEquals(1, s.hits().size());
+      assertEquals(a.hits().get(1), s.hits().getFirst());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"33/CT-TTg", "33 CT TTg", "ct 33", "chỉ thị 33", "Chỉ thị số 33", "chi thi 33"})
   void documentNumberInAnyShapeFindsTheClausesCitingIt(String query) {
