@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.cancu.gen.CorpusGenerator;
 import vn.cancu.gen.SeedMaterial;
+import vn.cancu.graph.BasisFinder;
+import vn.cancu.graph.CorpusBasis;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.IndexSummary;
 import vn.cancu.index.Indexer;
@@ -71,7 +73,8 @@ public final class ScaleBench {
     delete(index);
     log.accept("indexing " + plans + " plans");
     long t0 = System.nanoTime();
-    IndexSummary summary = new Indexer(new IndexLayout(index), Progress.NONE).index(corpus).summary();
+    Indexer.Run indexed = new Indexer(new IndexLayout(index), Progress.NONE).index(corpus);
+    IndexSummary summary = indexed.summary();
     double seconds = (System.nanoTime() - t0) / 1e9;
     double corpusMb = bytes(corpus.resolve("plans")) / 1e6;
     double totalMb = bytes(index) / 1e6;
@@ -81,17 +84,18 @@ public final class ScaleBench {
     Latencies concurrent;
     double heapMb;
     // No result cache: the query rotation repeats, and the figures are about searching, not lookups.
-    try (SearchService service = SearchService.open(index, 0)) {
-      SearchBench bench = new SearchBench(service);
+    try (SearchService service = SearchService.open(index, 0);
+        CorpusBasis basis = CorpusBasis.open(indexed.corpus(), index)) {
+      SearchBench bench = new SearchBench(service, new BasisFinder(service, basis, indexed.corpus().catalog()));
       log.accept("searching " + plans + " plans");
       bench.warmUp(settings.warmUp());
-      for (String kind : QueryMix.KINDS) single.put(kind, bench.single(kind, settings.perKind()));
+      for (String kind : QueryMix.ALL_KINDS) single.put(kind, bench.single(kind, settings.perKind()));
       concurrent = bench.concurrent(settings.clients(), settings.perClient());
       heapMb = heapAfterGc();
     }
     log.accept("scanning " + plans + " plans");
     LinearScan floor = LinearScan.load(corpus.resolve("plans"));
-    for (String kind : QueryMix.KINDS) scan.put(kind, floor.run(kind, settings.scans()));
+    for (String kind : QueryMix.ALL_KINDS) scan.put(kind, floor.run(kind, settings.scans()));
     ServeStartup.Startup serve = new ServeStartup.Startup(0, 0);
     if (ServeStartup.runningJar().isPresent()) {
       log.accept("starting the server on the " + plans + "-plan index");
