@@ -96,13 +96,13 @@ public final class ScaleBench {
     log.accept("scanning " + plans + " plans");
     LinearScan floor = LinearScan.load(corpus.resolve("plans"));
     for (String kind : QueryMix.ALL_KINDS) scan.put(kind, floor.run(kind, settings.scans()));
-    ServeStartup.Startup serve = new ServeStartup.Startup(0, 0);
+    ServeStartup.Startup serve = new ServeStartup.Startup(0, 0, 0);
     if (ServeStartup.runningJar().isPresent()) {
       log.accept("starting the server on the " + plans + "-plan index");
-      serve = ServeStartup.measure(ServeStartup.runningJar().get(), corpus, index);
+      serve = ServeStartup.measure(ServeStartup.runningJar().get(), corpus, index, work.resolve("serve-" + plans + ".jsa"));
     }
     return new SizeResult(plans, corpusMb, seconds, plans / seconds, corpusMb / seconds, indexMb, totalMb - indexMb, summary.clauses(),
-        single, concurrent, settings.clients(), scan, heapMb, serve.seconds(), serve.heapMb());
+        single, concurrent, settings.clients(), scan, heapMb, serve.firstSeconds(), serve.seconds(), serve.heapMb());
   }
 
   static double heapAfterGc() {

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Start-up of the real server on an existing index: spawns {@code cancu serve} (same JVM binary and
- * jar as this run, loopback only, no corpus watcher) and polls {@code /api/health} until it answers 200.
+ * jar as this run, with the launcher's class-data archive flags, loopback only, no corpus watcher) and
+ * polls {@code /api/health} until it answers 200. Twice: the first start writes the archive, as the
+ * first start after an install or upgrade does; the second is every later start.
  */
 final class ServeStartup {
   private static final Duration LIMIT = Duration.ofMinutes(5);
@@ -38,21 +41,33 @@ final class ServeStartup {
   /**
    * Start-up of the server.
    *
-   * @param seconds until /api/health answered, or -1 if the server exited or did not answer in time
+   * @param firstSeconds the first start (no class-data archive yet) until /api/health answered, or -1
+   *     if the server exited or did not answer in time
+   * @param seconds a later start, with the archive the first one wrote; -1 as above
    * @param heapMb the server's heap in use after a full GC once ready and warmed by a few searches
    *     ({@code jcmd GC.heap_info}), or -1 when unknown
    */
-  record Startup(double seconds, double heapMb) {}
+  record Startup(double firstSeconds, double seconds, double heapMb) {}
 
   private static final Pattern USED = Pattern.compile("heap\\s+total.*?used (\\d+)K");
 
-  static Startup measure(Path jar, Path corpus, Path index) throws IOException, InterruptedException {
+  /** @param archive where the class-data archive goes (deleted first, so the first start writes it) */
+  static Startup measure(Path jar, Path corpus, Path index, Path archive) throws IOException, InterruptedException {
+    Files.deleteIfExists(archive);
+    Startup first = start(jar, corpus, index, archive);
+    Startup later = start(jar, corpus, index, archive);
+    return new Startup(first.seconds(), later.seconds(), later.heapMb());
+  }
+
+  private static Startup start(Path jar, Path corpus, Path index, Path archive)
+      throws IOException, InterruptedException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
+        "-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
         "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
         "--corpus", corpus.toString(), "--index", index.toString(), "--no-watch"));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -70,14 +85,14 @@ final class ServeStartup {
               http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=" + q)).build(),
                   HttpResponse.BodyHandlers.discarding());
             }
-            return new Startup(seconds, heapAfterGc(server.pid()));
+            return new Startup(seconds, seconds, heapAfterGc(server.pid()));
           }
         } catch (IOException notYet) {
           // not listening yet
         }
         Thread.sleep(100);
       }
-      return new Startup(-1, -1);
+      return new Startup(-1, -1, -1);
     } finally {
       server.destroy();
       server.waitFor();

@@ -18,8 +18,9 @@ import java.util.Map;
  * @param clients how many concurrent clients
  * @param scan per query kind, latencies of the linear scan over the corpus text in memory
  * @param heapMb heap in use after warm-up and the searches, after a full GC, with the index open
- * @param serveSeconds start-up of {@code cancu serve} on this index until /api/health answers (-1: failed,
- *     0: not measured, when not running from the jar)
+ * @param serveFirstSeconds the first start-up of {@code cancu serve} on this index until /api/health
+ *     answers, writing its class-data archive (-1: failed, 0: not measured, when not running from the jar)
+ * @param serveSeconds a later start-up, with that archive (same codes)
  * @param serveHeapMb the server's heap after a GC once ready and warmed (-1: unknown, 0: not measured)
  */
 public record SizeResult(
@@ -36,5 +37,6 @@ public record SizeResult(
     int clients,
     Map<String, Latencies> scan,
     double heapMb,
+    double serveFirstSeconds,
     double serveSeconds,
     double serveHeapMb) {}
