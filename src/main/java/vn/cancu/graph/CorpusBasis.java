@@ -3,10 +3,12 @@ package vn.cancu.graph;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
@@ -18,7 +20,8 @@ import vn.cancu.index.IndexLayout;
 /**
  * The basis of every clause of a corpus: stated links first, then (when an index is at hand)
  * inferred suggestions, kept apart so a suggestion never hides or replaces what the plan says.
- * The stated basis is read at once (cheap: citations are already extracted); a plan's inferred
+ * A plan's stated basis is read the first time it is asked for (cheap: citations are already
+ * extracted, but reading every plan's was a sixth of a 10k-plan server start); its inferred
  * suggestions are computed the first time the plan is asked for, from the index generation this
  * basis keeps open until {@link #close()}; a clause asked for alone ({@link #links}: task →
  * directives reads a few clauses of many plans) is inferred alone. Suggestions depend only on the
@@ -31,25 +34,30 @@ public final class CorpusBasis implements AutoCloseable {
   /** How many clauses asked for alone keep their inferred links. */
   static final int CLAUSES_KEPT = 20_000;
 
-  private final Map<String, PlanBasis> stated;
+  /** Reads a plan's stated basis; null for an unknown plan. Pure, so reading one twice is harmless. */
+  private final Function<String, PlanBasis> statedReader;
+  private final Map<String, PlanBasis> stated = new ConcurrentHashMap<>();
   private final Function<String, Optional<Plan>> plans;
   private final OpenInference inference; // null: stated basis only
   private final BoundedMemo<String, PlanBasis> inferred = new BoundedMemo<>(PLANS_KEPT);
   private final BoundedMemo<String, List<BasisLink>> inferredClauses = new BoundedMemo<>(CLAUSES_KEPT);
 
-  private CorpusBasis(Map<String, PlanBasis> stated, Function<String, Optional<Plan>> plans, OpenInference inference) {
-    this.stated = Map.copyOf(stated);
+  private CorpusBasis(
+      Function<String, PlanBasis> statedReader, Function<String, Optional<Plan>> plans, OpenInference inference) {
+    this.statedReader = statedReader;
     this.plans = plans;
     this.inference = inference;
   }
 
   public static CorpusBasis stated(Corpus corpus) {
-    return stated(List.copyOf(corpus.plans().values()), corpus.citations(), corpus.catalog());
+    return new CorpusBasis(reader(corpus::plan, corpus.citations(), corpus.catalog()), id -> Optional.empty(), null);
   }
 
   /** What the plans state: explicit, footnote and inherited links. */
   public static CorpusBasis stated(List<Plan> plans, Map<String, List<Citation>> citations, Catalog catalog) {
-    return new CorpusBasis(read(plans, citations, catalog), id -> Optional.empty(), null);
+    Map<String, Plan> byId = new HashMap<>();
+    for (Plan p : plans) byId.put(p.id(), p);
+    return new CorpusBasis(reader(id -> Optional.ofNullable(byId.get(id)), citations, catalog), id -> Optional.empty(), null);
   }
 
   /**
@@ -58,18 +66,26 @@ public final class CorpusBasis implements AutoCloseable {
    * published index, the stated basis alone.
    */
   public static CorpusBasis open(Corpus corpus, Path indexDir) throws IOException {
-    Map<String, PlanBasis> stated = read(List.copyOf(corpus.plans().values()), corpus.citations(), corpus.catalog());
     Optional<IndexLayout.Generation> generation = new IndexLayout(indexDir).current();
     OpenInference inference = generation.isEmpty() ? null : OpenInference.open(generation.get(), corpus.catalog());
-    return new CorpusBasis(stated, corpus::plan, inference);
+    return new CorpusBasis(reader(corpus::plan, corpus.citations(), corpus.catalog()), corpus::plan, inference);
   }
 
-  private static Map<String, PlanBasis> read(List<Plan> plans, Map<String, List<Citation>> citations, Catalog catalog) {
+  private static Function<String, PlanBasis> reader(
+      Function<String, Optional<Plan>> plans, Map<String, List<Citation>> citations, Catalog catalog) {
     StatedBasis reader = new StatedBasis();
     CatalogKeys keys = new CatalogKeys(catalog);
-    Map<String, PlanBasis> out = new LinkedHashMap<>();
-    for (Plan p : plans) out.put(p.id(), reader.read(p, citations.getOrDefault(p.id(), List.of()), keys));
-    return out;
+    return id -> plans.apply(id).map(p -> reader.read(p, citations.getOrDefault(id, List.of()), keys)).orElse(null);
+  }
+
+  /** The plan's stated basis, read once; null for an unknown plan. */
+  private PlanBasis statedBasis(String planId) {
+    PlanBasis known = stated.get(planId);
+    if (known != null) return known;
+    PlanBasis read = statedReader.apply(planId);
+    if (read == null) return null;
+    PlanBasis raced = stated.putIfAbsent(planId, read);
+    return raced == null ? read : raced;
   }
 
   /**
@@ -78,7 +94,7 @@ public final class CorpusBasis implements AutoCloseable {
    * plan not yet inferred gets its stated basis only.
    */
   public PlanBasis plan(String planId) {
-    PlanBasis own = stated.get(planId);
+    PlanBasis own = statedBasis(planId);
     if (own == null) return new PlanBasis(planId, Map.of(), Map.of());
     if (inference == null) return own;
     return inferred.get(planId, id -> withInferred(own)).orElse(own);
@@ -89,7 +105,7 @@ public final class CorpusBasis implements AutoCloseable {
    * clause alone (once, as for {@link #plan}); the stated links only after {@link #close()}.
    */
   public List<BasisLink> links(String planId, String clauseId) {
-    PlanBasis own = stated.get(planId);
+    PlanBasis own = statedBasis(planId);
     if (own == null) return List.of();
     if (inference == null) return own.links(clauseId);
     Optional<PlanBasis> whole = inferred.peek(planId);
@@ -124,7 +140,7 @@ public final class CorpusBasis implements AutoCloseable {
   }
 
   private List<BasisLink> statedLinks(String planId, String clauseId) {
-    PlanBasis own = stated.get(planId);
+    PlanBasis own = statedBasis(planId);
     return own == null ? List.of() : own.links(clauseId);
   }
 
