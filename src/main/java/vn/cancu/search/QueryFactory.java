@@ -94,7 +94,7 @@ final class QueryFactory {
       }
       i = to;
     }
-    if (required == 0) throw new BadQueryException("the query has no searchable words, only punctuation");
+    if (required == 0) throw new BadQueryException("truy vấn không có từ nào để tìm, chỉ có dấu câu");
     for (String run : plainRuns(query)) {
       Query e = phrase(exact, Schema.exact(Schema.TEXT), run);
       Query f = phrase(folded, Schema.folded(Schema.TEXT), run);

@@ -25,13 +25,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
     Map<String, List<String>> copy = new LinkedHashMap<>();
     for (var entry : (filters == null ? Map.<String, List<String>>of() : filters).entrySet()) {
       if (!Schema.FACETS.contains(entry.getKey())) {
-        throw new BadQueryException("unknown filter '" + entry.getKey() + "': use one of " + Schema.FACETS);
+        throw new BadQueryException("bộ lọc không hợp lệ '" + entry.getKey() + "': dùng một trong " + Schema.FACETS);
       }
       if (!entry.getValue().isEmpty()) copy.put(entry.getKey(), List.copyOf(entry.getValue()));
     }
     filters = Collections.unmodifiableMap(copy);
-    if (offset < 0 || offset > MAX_OFFSET) throw new BadQueryException("offset must be in 0.." + MAX_OFFSET + ": " + offset);
-    if (limit < 1 || limit > MAX_LIMIT) throw new BadQueryException("limit must be in 1.." + MAX_LIMIT + ": " + limit);
+    if (offset < 0 || offset > MAX_OFFSET) throw new BadQueryException("offset phải trong khoảng 0.." + MAX_OFFSET + ": " + offset);
+    if (limit < 1 || limit > MAX_LIMIT) throw new BadQueryException("limit phải trong khoảng 1.." + MAX_LIMIT + ": " + limit);
   }
 
   public static SearchRequest of(String query) {

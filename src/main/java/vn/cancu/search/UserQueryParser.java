@@ -13,9 +13,9 @@ public final class UserQueryParser {
   static final int MAX_LENGTH = 1000;
 
   public UserQuery parse(String query) {
-    if (query == null || query.isBlank()) throw new BadQueryException("empty query: type at least one word");
+    if (query == null || query.isBlank()) throw new BadQueryException("truy vấn trống: hãy nhập ít nhất một từ");
     if (query.length() > MAX_LENGTH) {
-      throw new BadQueryException("query too long: " + query.length() + " characters, at most " + MAX_LENGTH);
+      throw new BadQueryException("truy vấn quá dài: " + query.length() + " ký tự, tối đa " + MAX_LENGTH);
     }
     String q = Normalizer.normalize(query, Normalizer.Form.NFC);
     List<UserQuery.Part> include = new ArrayList<>();
@@ -30,23 +30,23 @@ public final class UserQueryParser {
       boolean negated = c == '-';
       int start = negated ? i + 1 : i;
       if (negated && (start >= q.length() || Character.isWhitespace(q.charAt(start)))) {
-        throw new BadQueryException("a '-' at character " + (i + 1) + " must be followed by a word or phrase to exclude");
+        throw new BadQueryException("dấu '-' ở ký tự " + (i + 1) + " phải đi liền với từ hoặc cụm từ cần loại trừ");
       }
       UserQuery.Part part;
       if (q.charAt(start) == '"') {
         int close = q.indexOf('"', start + 1);
         if (close < 0) {
-          throw new BadQueryException("unbalanced quote: the phrase opened at character " + (start + 1) + " is not closed");
+          throw new BadQueryException("thiếu dấu ngoặc kép đóng: cụm từ mở ở ký tự " + (start + 1) + " chưa được đóng");
         }
         String phrase = q.substring(start + 1, close).strip().replaceAll("\\s+", " ");
-        if (phrase.isEmpty()) throw new BadQueryException("empty phrase \"\" at character " + (start + 1));
+        if (phrase.isEmpty()) throw new BadQueryException("cụm từ trống \"\" ở ký tự " + (start + 1));
         part = new UserQuery.Part(phrase, true);
         i = close + 1;
       } else {
         int end = start;
         while (end < q.length() && !Character.isWhitespace(q.charAt(end)) && q.charAt(end) != '"') end++;
         if (end < q.length() && q.charAt(end) == '"' && end > start) {
-          throw new BadQueryException("a quote at character " + (end + 1) + " must start a new phrase: put a space before it");
+          throw new BadQueryException("dấu ngoặc kép ở ký tự " + (end + 1) + " phải mở một cụm từ mới: hãy thêm dấu cách trước nó");
         }
         part = new UserQuery.Part(q.substring(start, end), false);
         i = end;
@@ -54,7 +54,7 @@ public final class UserQueryParser {
       (negated ? exclude : include).add(part);
     }
     if (include.isEmpty()) {
-      throw new BadQueryException("the query only excludes: add at least one word or phrase to search for");
+      throw new BadQueryException("truy vấn chỉ có phần loại trừ: hãy thêm ít nhất một từ hoặc cụm từ cần tìm");
     }
     return new UserQuery(include, exclude);
   }

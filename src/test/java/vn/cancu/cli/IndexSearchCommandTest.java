@@ -83,7 +83,7 @@ class IndexSearchCommandTest {
     Result bad = run("search", "--index", index.toString(), "\"dân vận");
     assertEquals(ExitCodes.USAGE, bad.code());
     assertEquals(
-        "cancu search: bad query: unbalanced quote: the phrase opened at character 1 is not closed",
+        "cancu search: bad query: thiếu dấu ngoặc kép đóng: cụm từ mở ở ký tự 1 chưa được đóng",
         bad.err().strip());
     Result missing = run("search", "--index", tmp.resolve("nowhere").toString(), "dân");
     assertEquals(ExitCodes.FAILED, missing.code());

@@ -176,7 +176,7 @@ class CorpusSearchTest {
   @Test
   void badQueriesAreRejectedWithAReason() {
     BadQueryException e = assertThrows(BadQueryException.class, () -> search("\"dân vận", 10));
-    assertTrue(e.getMessage().contains("unbalanced quote"), e.getMessage());
+    assertTrue(e.getMessage().contains("thiếu dấu ngoặc kép đóng"), e.getMessage());
     assertThrows(BadQueryException.class, () -> search("-khéo -dân", 10));
   }
 

@@ -89,9 +89,9 @@ class ApiTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "/api/search?q=%22d%C3%A2n+v%E1%BA%ADn|unbalanced quote",
-        "/api/search?q=-x|only excludes",
-        "/api/search?q=|empty query",
+        "/api/search?q=%22d%C3%A2n+v%E1%BA%ADn|thiếu dấu ngoặc kép đóng",
+        "/api/search?q=-x|chỉ có phần loại trừ",
+        "/api/search?q=|truy vấn trống",
         "/api/search?q=x&limit=0|limit",
         "/api/search?q=x&limit=abc|limit",
         "/api/search?q=x&offset=-1|offset",

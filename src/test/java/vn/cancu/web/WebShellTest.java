@@ -96,7 +96,7 @@ class WebShellTest {
     assertEquals(400, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     assertTrue(r.body().contains("Câu truy vấn không hợp lệ"), r.body());
-    assertTrue(r.body().contains("unbalanced quote"), r.body());
+    assertTrue(r.body().contains("thiếu dấu ngoặc kép đóng"), r.body());
   }
 
   @Test
