@@ -94,18 +94,21 @@ public final class PassageFamilies {
   }
 
   private static PassageFamily family(List<List<Passage>> forms) {
-    List<List<Passage>> sorted = new ArrayList<>(forms);
-    sorted.sort(Comparator.comparingInt((List<Passage> f) -> -plans(f).size())
-        .thenComparingInt(f -> -f.size())
-        .thenComparing(f -> plans(f).first()));
-    List<Passage> top = sorted.get(0);
+    // Each form's plans once: a family of boilerplate has thousands of forms to sort.
+    record Form(List<Passage> passages, TreeSet<String> plans) {}
+    List<Form> sorted = new ArrayList<>(forms.size());
+    for (List<Passage> f : forms) sorted.add(new Form(f, plans(f)));
+    sorted.sort(Comparator.comparingInt((Form f) -> -f.plans().size())
+        .thenComparingInt(f -> -f.passages().size())
+        .thenComparing(f -> f.plans().first()));
+    List<Passage> top = sorted.get(0).passages();
     TreeSet<String> plans = new TreeSet<>();
-    for (List<Passage> f : forms) plans.addAll(plans(f));
+    for (Form f : sorted) plans.addAll(f.plans());
     String text = top.get(0).text();
     List<Variant> variants = new ArrayList<>();
-    for (List<Passage> f : sorted.subList(1, sorted.size())) {
-      String vt = f.get(0).text();
-      variants.add(new Variant(vt, plans(f).size(), sources(f), WordDiff.diff(text, vt)));
+    for (Form f : sorted.subList(1, sorted.size())) {
+      String vt = f.passages().get(0).text();
+      variants.add(new Variant(vt, f.plans().size(), sources(f.passages()), WordDiff.diff(text, vt)));
     }
     Passage first = top.get(0);
     String id = Long.toHexString(Shingles.fnv(first.kind() + "\t" + first.form()) >>> 4);
