@@ -38,8 +38,11 @@ public final class Lineage {
   private final List<long[]> sets = new ArrayList<>();
   private final ShinglePostings postings;
 
-  /** A plan's shingles in text order, each with the clause it falls in: for the per-clause shares. */
-  private record Shingled(Plan plan, long[] set, long[] hashes, String[] clauses) {}
+  /**
+   * The asked plan's shingles, also by clause (null: the preamble) in text order, each clause's
+   * sorted and distinct: what the per-clause shares are measured on.
+   */
+  private record Shingled(Plan plan, long[] set, Map<String, long[]> clauses) {}
 
   public Lineage(List<Plan> plans) {
     Words.Memo memo = new Words.Memo();
@@ -59,12 +62,7 @@ public final class Lineage {
     int[] counts = new int[byIndex.size()];
     postings.count(a.set(), counts);
     counts[self] = 0;
-    List<Integer> candidates = java.util.stream.IntStream.range(0, counts.length)
-        .filter(i -> counts[i] > 0)
-        .boxed()
-        .sorted(Comparator.comparingInt((Integer i) -> -counts[i]))
-        .limit(Math.max(limit, 1) * 4L)
-        .toList();
+    List<Integer> candidates = candidates(counts, Math.max(limit, 1) * 4);
     List<SimilarPlan> out = new ArrayList<>();
     String parent = null;
     double parentShare = 0;
@@ -90,6 +88,22 @@ public final class Lineage {
         .thenComparing(Comparator.comparingDouble(SimilarPlan::share).reversed())
         .thenComparing(SimilarPlan::planId));
     return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+  }
+
+  /**
+   * The plans sharing most rare shingles, at least {@code wanted} of them, and every plan tied
+   * with the last (up to ten times {@code wanted}): a cut inside a tie would drop plans by the
+   * accident of their order, and a plan sharing mostly common text ties with many.
+   */
+  private static List<Integer> candidates(int[] counts, int wanted) {
+    List<Integer> ranked = java.util.stream.IntStream.range(0, counts.length)
+        .filter(i -> counts[i] > 0)
+        .boxed()
+        .sorted(Comparator.comparingInt((Integer i) -> -counts[i]))
+        .toList();
+    int n = Math.min(wanted, ranked.size());
+    while (n > 0 && n < ranked.size() && n < wanted * 10 && counts[ranked.get(n)] == counts[ranked.get(n - 1)]) n++;
+    return ranked.subList(0, n);
   }
 
   private static SimilarPlan withRelation(SimilarPlan s, String parent, PlanOrder.Evidence ev) {
@@ -158,18 +172,10 @@ public final class Lineage {
   }
 
   private static List<SharedClause> sharedClauses(Shingled a, long[] bSet) {
-    Map<String, int[]> perClause = new LinkedHashMap<>();
-    Map<String, java.util.Set<Long>> seen = new HashMap<>();
-    for (int i = 0; i < a.hashes().length; i++) {
-      String c = a.clauses()[i];
-      if (!seen.computeIfAbsent(String.valueOf(c), k -> new java.util.HashSet<>()).add(a.hashes()[i])) continue;
-      int[] n = perClause.computeIfAbsent(c, k -> new int[2]);
-      n[1]++;
-      if (java.util.Arrays.binarySearch(bSet, a.hashes()[i]) >= 0) n[0]++;
-    }
     List<SharedClause> out = new ArrayList<>();
-    perClause.forEach((c, n) -> {
-      if (n[0] > 0) out.add(new SharedClause(c, n[0], (double) n[0] / n[1]));
+    a.clauses().forEach((c, set) -> {
+      int shared = Shingles.intersection(set, bSet);
+      if (shared > 0) out.add(new SharedClause(c, shared, (double) shared / set.length));
     });
     out.sort(Comparator.comparingInt(SharedClause::shared).reversed());
     return out;
@@ -179,7 +185,11 @@ public final class Lineage {
   private static Shingled shingle(Plan p) {
     List<String> clauses = new ArrayList<>();
     long[] h = hashes(p, null, clauses);
-    return new Shingled(p, distinct(h), h, clauses.toArray(String[]::new));
+    Map<String, List<Long>> byClause = new LinkedHashMap<>();
+    for (int i = 0; i < h.length; i++) byClause.computeIfAbsent(clauses.get(i), k -> new ArrayList<>()).add(h[i]);
+    Map<String, long[]> sets = new LinkedHashMap<>();
+    byClause.forEach((c, hs) -> sets.put(c, distinct(hs.stream().mapToLong(Long::longValue).toArray())));
+    return new Shingled(p, distinct(h), sets);
   }
 
   private static long[] hashes(Plan p, Words.Memo memo) {

@@ -47,7 +47,8 @@ public final class PassageFamilies {
     Map<Integer, List<List<Passage>>> groups = new LinkedHashMap<>();
     for (int i = 0; i < forms.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(forms.get(i));
     List<PassageFamily> out = new ArrayList<>(groups.size());
-    for (List<List<Passage>> g : groups.values()) out.add(family(g));
+    Words.Memo memo = new Words.Memo();
+    for (List<List<Passage>> g : groups.values()) out.add(family(g, memo));
     out.sort(Comparator.comparingInt(PassageFamily::planCount).reversed()
         .thenComparing(f -> -f.text().length())
         .thenComparing(PassageFamily::id));
@@ -93,7 +94,7 @@ public final class PassageFamilies {
     return i;
   }
 
-  private static PassageFamily family(List<List<Passage>> forms) {
+  private static PassageFamily family(List<List<Passage>> forms, Words.Memo memo) {
     // Each form's plans once: a family of boilerplate has thousands of forms to sort.
     record Form(List<Passage> passages, TreeSet<String> plans) {}
     List<Form> sorted = new ArrayList<>(forms.size());
@@ -108,7 +109,7 @@ public final class PassageFamilies {
     List<Variant> variants = new ArrayList<>();
     for (Form f : sorted.subList(1, sorted.size())) {
       String vt = f.passages().get(0).text();
-      variants.add(new Variant(vt, f.plans().size(), sources(f.passages()), WordDiff.diff(text, vt)));
+      variants.add(new Variant(vt, f.plans().size(), sources(f.passages()), WordDiff.diff(text, vt, memo)));
     }
     Passage first = top.get(0);
     String id = Long.toHexString(Shingles.fnv(first.kind() + "\t" + first.form()) >>> 4);
