@@ -16,6 +16,7 @@ import vn.cancu.graph.CorpusBasis;
 import vn.cancu.graph.GraphBuilder;
 import vn.cancu.index.Corpus;
 import vn.cancu.wording.DraftChecker;
+import vn.cancu.wording.Lineage;
 import vn.cancu.wording.WordingIndex;
 
 /**
@@ -34,7 +35,8 @@ public final class Site implements AutoCloseable {
   private final CorpusBasis basis;
   private final Map<String, PlanView> planViews = new ConcurrentHashMap<>();
   private volatile CitationGraph graph;
-  private volatile WordingIndex wording;
+  private final Background<Lineage> lineage;
+  private final Background<WordingIndex> wording;
   private volatile DraftChecker draftChecker;
 
   /**
@@ -46,6 +48,8 @@ public final class Site implements AutoCloseable {
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.generation = generation;
     this.basis = Objects.requireNonNull(basis, "basis");
+    this.lineage = new Background<>("cancu-lineage", () -> new Lineage(List.copyOf(plans())));
+    this.wording = new Background<>("cancu-wording", () -> WordingIndex.build(List.copyOf(plans())));
   }
 
   public Corpus corpus() {
@@ -109,10 +113,19 @@ public final class Site implements AutoCloseable {
     return g;
   }
 
+  /** Recurring passages and wording search, built on first use (the grouping of every passage). */
   WordingIndex wording() {
-    WordingIndex w = wording;
-    if (w == null) wording = w = WordingIndex.build(List.copyOf(plans()));
-    return w;
+    return wording.get();
+  }
+
+  /** Which plans share text with which, built on first use; waits for it. */
+  Lineage lineage() {
+    return lineage.get();
+  }
+
+  /** The lineage if built, else empty and its build started in the background: for pages that must not wait. */
+  Optional<Lineage> lineageIfReady() {
+    return lineage.ifReady();
   }
 
   DraftChecker draftChecker() {

@@ -16,6 +16,10 @@ import vn.cancu.wording.WordingIndex;
 final class WordingPages {
   static final int MAX_FAMILIES = 500;
   static final int PAGE_FAMILIES = 200;
+  static final int PAGE_SIMILAR = 5;
+
+  /** The plan page's "similar plans" block; pending while the lineage is still being built. */
+  public record SimilarBlock(boolean pending, List<WordingViews.SimilarView> plans) {}
 
   private final Services services;
 
@@ -63,7 +67,7 @@ final class WordingPages {
     String id = ctx.pathParam("id");
     site.plan(id).orElseThrow(() -> PlanPages.unknownPlan(id));
     int limit = Params.integer(ctx, "limit", 10, 1, Api.MAX_LIMIT);
-    ctx.json(Map.of("id", id, "similar", site.wording().similar(id, limit)));
+    ctx.json(Map.of("id", id, "similar", site.lineage().similar(id, limit)));
   }
 
   void compare(Context ctx) {
@@ -71,12 +75,18 @@ final class WordingPages {
     String id = ctx.pathParam("id"), other = ctx.pathParam("other");
     site.plan(id).orElseThrow(() -> PlanPages.unknownPlan(id));
     site.plan(other).orElseThrow(() -> PlanPages.unknownPlan(other));
-    ctx.json(Map.of("id", id, "other", other, "clauses", site.wording().compare(id, other)));
+    ctx.json(Map.of("id", id, "other", other, "clauses", site.lineage().compare(id, other)));
   }
 
-  /** The plan page's "similar plans" block. */
-  static List<WordingViews.SimilarView> similarBlock(Site site, String planId) {
-    return site.wording().similar(planId, 5).stream().map(s -> WordingViews.similar(planId, s, site)).toList();
+  /**
+   * The plan page's "similar plans" block. The page never waits for the lineage of the whole
+   * corpus (tens of seconds at 10k plans): until it is built the block says so.
+   */
+  static SimilarBlock similarBlock(Site site, String planId) {
+    return site.lineageIfReady()
+        .map(l -> new SimilarBlock(false,
+            l.similar(planId, PAGE_SIMILAR).stream().map(s -> WordingViews.similar(planId, s, site)).toList()))
+        .orElseGet(() -> new SimilarBlock(true, List.of()));
   }
 
   /** {@code /plans/{id}/compare/{other}}: the two plans' clauses side by side with word diffs. */
@@ -88,7 +98,7 @@ final class WordingPages {
     ctx.render("compare", Map.of("title", "So sánh hai kế hoạch", "nav", "plans",
         "plan", WordingViews.title(id, site), "planUrl", "/plans/" + Urls.segment(id),
         "other", WordingViews.title(other, site), "otherUrl", "/plans/" + Urls.segment(other),
-        "clauses", site.wording().compare(id, other).stream().map(WordingViews::aligned).toList()));
+        "clauses", site.lineage().compare(id, other).stream().map(WordingViews::aligned).toList()));
   }
 
   void lintForm(Context ctx) {

@@ -2,6 +2,7 @@ package vn.cancu.wording;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.cancu.document.Clause;
 import vn.cancu.document.Footnote;
 import vn.cancu.document.Paragraph;
@@ -11,7 +12,7 @@ import vn.cancu.document.Span;
 /**
  * The passages of a plan: sentences, whole clauses and quoted phrases of its basis paragraphs,
  * outline and footnotes. Title, recipients and signature are left out: they name the plan, not its
- * wording.
+ * wording. Not thread-safe (it memoises word forms): one extractor per pass.
  */
 public final class PassageExtractor {
   /** Shorter sentences are headings and list stubs ("1. Mục đích", "Quý II"). */
@@ -22,8 +23,12 @@ public final class PassageExtractor {
   static final int MIN_CLAUSE_WORDS = 12;
   static final int MAX_CLAUSE_WORDS = 600;
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final QuotedPhrases quotes = new QuotedPhrases();
+  /** An extractor reads one corpus, whose passages repeat the same syllables over and over. */
+  private final Words.Memo memo = new Words.Memo();
 
   public List<Passage> extract(Plan plan) {
     List<Passage> out = new ArrayList<>();
@@ -57,16 +62,16 @@ public final class PassageExtractor {
     return new Span(Math.min(start, c.span().end()), c.span().end());
   }
 
-  private static void add(Plan plan, PassageKind kind, Span s, int min, int max, List<Passage> out) {
+  private void add(Plan plan, PassageKind kind, Span s, int min, int max, List<Passage> out) {
     String clause = plan.footnoteAt(s.start()).map(Footnote::clauseId)
         .orElseGet(() -> plan.clauseAt(s.start()).map(Clause::id).orElse(null));
     add(plan, kind, s, min, max, clause, out);
   }
 
-  private static void add(Plan plan, PassageKind kind, Span s, int min, int max, String clause, List<Passage> out) {
-    List<Word> words = Words.of(plan.text(), s.start(), s.end());
+  private void add(Plan plan, PassageKind kind, Span s, int min, int max, String clause, List<Passage> out) {
+    List<Word> words = Words.of(plan.text(), s.start(), s.end(), memo);
     if (words.size() < min || words.size() > max) return;
-    String text = plan.text().substring(s.start(), s.end()).replaceAll("\\s+", " ").strip();
+    String text = SPACES.matcher(plan.text().substring(s.start(), s.end())).replaceAll(" ").strip();
     out.add(new Passage(plan.id(), clause, kind, text, s.start(), s.end(), Words.norms(words)));
   }
 }

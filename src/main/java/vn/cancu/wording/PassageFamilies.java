@@ -47,7 +47,8 @@ public final class PassageFamilies {
     Map<Integer, List<List<Passage>>> groups = new LinkedHashMap<>();
     for (int i = 0; i < forms.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(forms.get(i));
     List<PassageFamily> out = new ArrayList<>(groups.size());
-    for (List<List<Passage>> g : groups.values()) out.add(family(g));
+    Words.Memo memo = new Words.Memo();
+    for (List<List<Passage>> g : groups.values()) out.add(family(g, memo));
     out.sort(Comparator.comparingInt(PassageFamily::planCount).reversed()
         .thenComparing(f -> -f.text().length())
         .thenComparing(PassageFamily::id));
@@ -93,19 +94,22 @@ public final class PassageFamilies {
     return i;
   }
 
-  private static PassageFamily family(List<List<Passage>> forms) {
-    List<List<Passage>> sorted = new ArrayList<>(forms);
-    sorted.sort(Comparator.comparingInt((List<Passage> f) -> -plans(f).size())
-        .thenComparingInt(f -> -f.size())
-        .thenComparing(f -> plans(f).first()));
-    List<Passage> top = sorted.get(0);
+  private static PassageFamily family(List<List<Passage>> forms, Words.Memo memo) {
+    // Each form's plans once: a family of boilerplate has thousands of forms to sort.
+    record Form(List<Passage> passages, TreeSet<String> plans) {}
+    List<Form> sorted = new ArrayList<>(forms.size());
+    for (List<Passage> f : forms) sorted.add(new Form(f, plans(f)));
+    sorted.sort(Comparator.comparingInt((Form f) -> -f.plans().size())
+        .thenComparingInt(f -> -f.passages().size())
+        .thenComparing(f -> f.plans().first()));
+    List<Passage> top = sorted.get(0).passages();
     TreeSet<String> plans = new TreeSet<>();
-    for (List<Passage> f : forms) plans.addAll(plans(f));
+    for (Form f : sorted) plans.addAll(f.plans());
     String text = top.get(0).text();
     List<Variant> variants = new ArrayList<>();
-    for (List<Passage> f : sorted.subList(1, sorted.size())) {
-      String vt = f.get(0).text();
-      variants.add(new Variant(vt, plans(f).size(), sources(f), WordDiff.diff(text, vt)));
+    for (Form f : sorted.subList(1, sorted.size())) {
+      String vt = f.passages().get(0).text();
+      variants.add(new Variant(vt, f.plans().size(), sources(f.passages()), WordDiff.diff(text, vt, memo)));
     }
     Passage first = top.get(0);
     String id = Long.toHexString(Shingles.fnv(first.kind() + "\t" + first.form()) >>> 4);

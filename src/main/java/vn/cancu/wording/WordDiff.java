@@ -17,8 +17,13 @@ public final class WordDiff {
 
   /** The diff turning {@code reference} into {@code compared}. */
   public static List<DiffSegment> diff(String reference, String compared) {
-    List<Word> a = Words.of(reference);
-    List<Word> b = Words.of(compared);
+    return diff(reference, compared, null);
+  }
+
+  /** As {@link #diff(String, String)}, reading words through a memo: for many diffs in one pass. */
+  static List<DiffSegment> diff(String reference, String compared, Words.Memo memo) {
+    List<Word> a = Words.of(reference, 0, reference.length(), memo);
+    List<Word> b = Words.of(compared, 0, compared.length(), memo);
     Builder out = new Builder();
     if (!a.isEmpty() && a.get(0).start() > 0) out.add(reference.substring(0, a.get(0).start()), DiffSegment.Kind.removed);
     if (!b.isEmpty() && b.get(0).start() > 0) out.add(compared.substring(0, b.get(0).start()), DiffSegment.Kind.added);

@@ -2,7 +2,9 @@ package vn.cancu.wording;
 
 import vn.cancu.text.WordForms;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.cancu.text.Diacritics;
 
 /**
@@ -19,6 +21,11 @@ public final class Words {
 
   /** The words of {@code text[from, to)}, with offsets in {@code text}. */
   public static List<Word> of(String text, int from, int to) {
+    return of(text, from, to, null);
+  }
+
+  /** As {@link #of(String, int, int)}, normalising each written form once per memo. */
+  public static List<Word> of(String text, int from, int to, Memo memo) {
     List<Word> out = new ArrayList<>();
     int i = from;
     while (i < to) {
@@ -28,7 +35,8 @@ public final class Words {
       }
       int start = i;
       while (i < to && isWordChar(text.charAt(i))) i++;
-      out.add(word(text.substring(start, i), start, i));
+      String written = text.substring(start, i);
+      out.add(memo == null ? word(written, start, i) : memo.word(written, start, i));
     }
     return out;
   }
@@ -36,6 +44,28 @@ public final class Words {
   static Word word(String written, int start, int end) {
     String norm = WordForms.normalize(written);
     return new Word(norm, Diacritics.fold(norm), start, end);
+  }
+
+  /**
+   * Normalised forms by written form, for a pass over a whole corpus: normalising (tone marks,
+   * Unicode composition, folding) costs far more than a lookup, and a corpus writes few distinct
+   * syllables. Not thread-safe: one per pass.
+   */
+  public static final class Memo {
+    /** Bounds the memory of a corpus full of distinct numbers and codes. */
+    static final int MAX_FORMS = 500_000;
+
+    private final Map<String, Word> forms = new HashMap<>();
+
+    Word word(String written, int start, int end) {
+      Word known = forms.get(written);
+      if (known == null) {
+        known = Words.word(written, start, end);
+        if (forms.size() < MAX_FORMS) forms.put(written, known);
+        return known;
+      }
+      return new Word(known.norm(), known.folded(), start, end);
+    }
   }
 
   static boolean isWordChar(char c) {

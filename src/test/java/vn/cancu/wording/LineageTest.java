@@ -59,4 +59,19 @@ class LineageTest {
     Plan c = HandPlans.plan("c", "lang-son", "xa", null, "Tổ chức hội nghị tổng kết phong trào thi đua vào cuối năm tại hội trường xã.");
     assertTrue(new Lineage(List.of(a, c)).similar("c", 5).isEmpty());
   }
+
+  @Test
+  void aParentTiedOnRareTextWithManyPlansIsStillMeasured() {
+    // X is boilerplate (in more than 100 plans), so candidates rank on Y alone, which the parent
+    // shares with 25 other plans listed before it; only the parent also holds X.
+    String x = PROVINCE_TEXT[0], y = PROVINCE_TEXT[1];
+    List<Plan> plans = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) plans.add(HandPlans.plan("f" + i, "ha-noi", "xa", null, x, "Việc riêng số " + i + " của xã thứ " + i + " năm nay"));
+    for (int i = 0; i < 25; i++) plans.add(HandPlans.plan("n" + i, "ha-noi", "xa", null, "Nội dung khác số " + i + " của đơn vị thứ " + i + " năm sau", y));
+    plans.add(HandPlans.plan("parent", "lang-son", "tinh", LocalDate.of(2026, 2, 26), x, y, PROVINCE_TEXT[3]));
+    plans.add(HandPlans.plan("b", "lang-son", "tinh", LocalDate.of(2026, 5, 25), x, y, COMMUNE_TEXT[3]));
+    SimilarPlan s = first(plans, "b");
+    assertEquals("parent", s.planId());
+    assertEquals("derives-from", s.relation());
+  }
 }

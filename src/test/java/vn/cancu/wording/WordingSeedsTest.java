@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 class WordingSeedsTest {
   private SeedCorpus seeds;
   private WordingIndex index;
+  private Lineage lineage;
   private String langSon;
   private String dinhLap;
 
@@ -22,6 +23,7 @@ class WordingSeedsTest {
   void build() {
     seeds = new SeedCorpus();
     index = WordingIndex.build(seeds.plans);
+    lineage = new Lineage(seeds.plans);
     langSon = seeds.id("lang-son_ke-hoach");
     dinhLap = seeds.id("dinh-lap");
   }
@@ -71,7 +73,7 @@ class WordingSeedsTest {
 
   @Test
   void dinhLapDerivesFromLangSon() {
-    List<SimilarPlan> similar = index.similar(dinhLap, 5);
+    List<SimilarPlan> similar = lineage.similar(dinhLap, 5);
     SimilarPlan first = similar.get(0);
     assertEquals(langSon, first.planId());
     assertEquals("derives-from", first.relation());
@@ -79,7 +81,7 @@ class WordingSeedsTest {
     assertTrue(first.share() > similar.get(1).share());
     assertFalse(first.clauses().isEmpty());
     assertTrue(first.clauses().get(0).share() > 0.5, first.clauses().toString());
-    SimilarPlan back = index.similar(langSon, 5).get(0);
+    SimilarPlan back = lineage.similar(langSon, 5).get(0);
     assertEquals(dinhLap, back.planId());
     assertEquals("source-of", back.relation());
   }
@@ -87,12 +89,12 @@ class WordingSeedsTest {
   @Test
   void plansOfOtherProvincesShareTextWithoutLineage() {
     String ninhBinh = seeds.id("ninh-binh");
-    assertTrue(index.similar(ninhBinh, 5).stream().noneMatch(s -> s.relation().equals("derives-from")));
+    assertTrue(lineage.similar(ninhBinh, 5).stream().noneMatch(s -> s.relation().equals("derives-from")));
   }
 
   @Test
   void clausesAlignSideBySide() {
-    List<AlignedClause> aligned = index.compare(dinhLap, langSon);
+    List<AlignedClause> aligned = lineage.compare(dinhLap, langSon);
     AlignedClause purpose = aligned.stream().filter(a -> "I.1".equals(a.clauseId())).findFirst().orElseThrow();
     assertEquals("I.1", purpose.otherClauseId());
     assertTrue(purpose.similarity() > 0.8, "similarity " + purpose.similarity());
