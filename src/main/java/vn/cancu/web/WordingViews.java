@@ -21,10 +21,16 @@ final class WordingViews {
 
   public record SourceView(String planId, String plan, String clauseId, String url) {}
 
-  public record VariantView(String text, int planCount, List<SourceView> sources, List<SegmentView> diff) {}
+  /** @param moreSources sources beyond those listed */
+  public record VariantView(String text, int planCount, List<SourceView> sources, int moreSources, List<SegmentView> diff) {}
 
-  public record FamilyView(String id, String kind, int planCount, String text, List<SourceView> sources,
-      List<VariantView> variants, String score) {}
+  /**
+   * @param moreSources sources beyond those listed
+   * @param variantCount all the family's variants
+   * @param moreVariants variants beyond those listed (the least used)
+   */
+  public record FamilyView(String id, String kind, int planCount, String text, List<SourceView> sources, int moreSources,
+      List<VariantView> variants, int variantCount, int moreVariants, String score) {}
 
   public record SimilarView(String planId, String plan, String url, String compareUrl, String share, String relation,
       String reason, List<String> clauses) {}
@@ -41,14 +47,33 @@ final class WordingViews {
   private static final Map<String, String> RELATIONS =
       Map.of("derives-from", "soạn từ kế hoạch này", "source-of", "được dùng làm mẫu", "shares-text", "trùng một phần");
 
+  /**
+   * What a family lists on a page: a passage every plan repeats has thousands of sources and variants at
+   * 10k plans (8 230 variants, each with its diff, took 11 s to render); the rest is counted.
+   */
+  static final int LISTED_SOURCES = 20;
+  static final int LISTED_VARIANTS = 20;
+
   private WordingViews() {}
 
   static FamilyView family(PassageFamily f, Site site, String score) {
     List<VariantView> variants = new ArrayList<>();
-    for (Variant v : f.variants()) {
-      variants.add(new VariantView(v.text(), v.planCount(), sources(v.sources(), site), segments(v.diff())));
+    for (Variant v : f.variants().stream().limit(LISTED_VARIANTS).toList()) {
+      List<SourceView> sources = sources(v.sources(), site);
+      variants.add(new VariantView(v.text(), v.planCount(), listed(sources), unlisted(sources), segments(v.diff())));
     }
-    return new FamilyView(f.id(), KINDS.get(f.kind()), f.planCount(), f.text(), sources(f.sources(), site), variants, score);
+    List<SourceView> sources = sources(f.sources(), site);
+    int variantCount = f.variants().size();
+    return new FamilyView(f.id(), KINDS.get(f.kind()), f.planCount(), f.text(), listed(sources), unlisted(sources),
+        variants, variantCount, variantCount - variants.size(), score);
+  }
+
+  private static List<SourceView> listed(List<SourceView> sources) {
+    return sources.subList(0, Math.min(LISTED_SOURCES, sources.size()));
+  }
+
+  private static int unlisted(List<SourceView> sources) {
+    return Math.max(0, sources.size() - LISTED_SOURCES);
   }
 
   static FamilyView hit(WordingHit h, Site site) {
