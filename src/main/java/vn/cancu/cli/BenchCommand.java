@@ -26,8 +26,9 @@ import vn.cancu.gen.SeedMaterial;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark on generated corpora: ingest + index throughput, index size, search latency (single and",
-      "concurrent clients) per query kind next to a linear scan of the text, heap. Prints Markdown, writes JSON."
+      "Benchmark on generated corpora: ingest + index throughput, index size, latency (single and 16",
+      "concurrent clients) of words, phrase, number, faceted and task -> basis queries next to a linear scan",
+      "of the text, heap, and `serve` start-up (first and later start) and heap. Prints Markdown, writes JSON."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
