@@ -81,7 +81,8 @@ public final class SearchService implements AutoCloseable {
 
   public SearchPage search(SearchRequest request) {
     long t0 = System.nanoTime();
-    SearchPage cached = current().pages.get(request);
+    IndexSnapshot snap = current();
+    SearchPage cached = snap.pages.get(request);
     if (cached != null) return cached.took((System.nanoTime() - t0) / 1_000_000);
     UserQuery parsed = parser.parse(request.query());
     QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
@@ -90,12 +91,12 @@ public final class SearchService implements AutoCloseable {
     DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), weighted);
     request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     while (true) {
-      IndexSnapshot snap = current();
       IndexSearcher searcher;
       try {
         searcher = snap.searchers.acquire();
       } catch (AlreadyClosedException | IOException e) {
-        continue; // swapped out between current() and acquire(): take the new one
+        snap = current(); // swapped out since it was chosen: take the new one
+        continue;
       }
       try {
         SearchPage page = run(searcher, snap, query, parsed, compiled.units(), request, t0);

@@ -1,6 +1,7 @@
 package vn.cancu.search;
 
 import java.util.List;
+import vn.cancu.text.Html;
 
 /**
  * Cuts an HTML excerpt around the densest group of highlights: matches wrapped in {@code <mark>},
@@ -25,13 +26,13 @@ final class Snippets {
       if (h.end() <= from || h.start() >= to) continue;
       int s = Math.max(h.start(), from);
       int e = Math.min(h.end(), to);
-      escape(text, at, s, out);
+      Html.escape(text, at, s, out);
       out.append("<mark>");
-      escape(text, s, e, out);
+      Html.escape(text, s, e, out);
       out.append("</mark>");
       at = e;
     }
-    escape(text, at, to, out);
+    Html.escape(text, at, to, out);
     if (to < text.length()) out.append('…');
     return out.toString();
   }
@@ -61,19 +62,5 @@ final class Snippets {
       i += forward ? 1 : -1;
     }
     return Character.isWhitespace(text.charAt(Math.min(i, text.length() - 1))) || i == 0 || i == text.length() ? i : offset;
-  }
-
-  private static void escape(String text, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
   }
 }

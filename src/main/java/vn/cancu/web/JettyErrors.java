@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import vn.cancu.text.Html;
 
 /**
  * Errors Jetty answers before Javalin sees the request (an ambiguous or badly encoded URI, an
@@ -67,10 +68,6 @@ final class JettyErrors extends ErrorHandler {
 
   private static String page(int code, String detail) {
     return "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + code + " " + title(code)
-        + "</title></head><body><h1>" + title(code) + "</h1><p>" + escape(detail) + "</p><p><a href=\"/\">Trang chủ</a></p></body></html>\n";
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        + "</title></head><body><h1>" + title(code) + "</h1><p>" + Html.escape(detail) + "</p><p><a href=\"/\">Trang chủ</a></p></body></html>\n";
   }
 }
