@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.cancu.text.Html;
 
 /**
  * Test helper for the reliability suite: writes hostile and broken files into a plans folder, each
@@ -125,7 +125,7 @@ public final class HostileCorpus {
   private static byte[] nestedHtml(String text) {
     StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>");
     html.append("<div>".repeat(10_000));
-    for (String line : text.split("\n")) html.append("<p>").append(escape(line)).append("</p>\n");
+    for (String line : text.split("\n")) html.append("<p>").append(Html.escape(line)).append("</p>\n");
     html.append("</div>".repeat(10_000));
     html.append("<table><tr><td>".repeat(10_000)).append("ô").append("</td></tr></table>".repeat(10_000));
     return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
@@ -135,21 +135,14 @@ public final class HostileCorpus {
   private static byte[] nestedDocx(String text) throws IOException {
     StringBuilder body = new StringBuilder();
     for (String line : text.split("\n")) {
-      body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(escape(line)).append("</w:t></w:r></w:p>");
+      body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(Html.escape(line)).append("</w:t></w:r></w:p>");
     }
     body.append("<w:tbl><w:tr><w:tc>".repeat(10_000)).append("<w:p><w:r><w:t>ô</w:t></w:r></w:p>")
         .append("</w:tc></w:tr></w:tbl>".repeat(10_000)).append("<w:p/>");
     var bytes = new java.io.ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      entry(zip, "[Content_Types].xml",
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-              + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-      entry(zip, "_rels/.rels",
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-      entry(zip, "word/document.xml",
+      Fixtures.docxPackageParts(zip);
+      Fixtures.entry(zip, "word/document.xml",
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
               + body + "</w:body></w:document>");
     }
@@ -168,15 +161,5 @@ public final class HostileCorpus {
     }
     out.append("\u0000".repeat(512));
     return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(content.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
   }
 }
