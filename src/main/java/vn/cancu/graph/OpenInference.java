@@ -7,8 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import vn.cancu.cite.Catalog;
 import vn.cancu.index.FieldAnalyzers;
@@ -31,21 +29,10 @@ final class OpenInference implements AutoCloseable {
   }
 
   static OpenInference open(IndexLayout.Generation generation, Catalog catalog) throws IOException {
-    Directory dir = FSDirectory.open(generation.lucene());
-    FieldAnalyzers analyzers = new FieldAnalyzers();
-    DirectoryReader reader;
+    DirectoryReader reader = generation.openReader();
     try {
-      reader = DirectoryReader.open(dir);
-    } catch (IOException | RuntimeException e) {
-      analyzers.close();
-      IOUtils.closeWhileHandlingException(dir);
-      throw new IOException("cannot open the index at " + generation.lucene() + ": " + e.getMessage(), e);
-    }
-    reader.getReaderCacheHelper().addClosedListener(key -> {
-      analyzers.close();
-      dir.close();
-    });
-    try {
+      FieldAnalyzers analyzers = new FieldAnalyzers();
+      reader.getReaderCacheHelper().addClosedListener(key -> analyzers.close());
       return new OpenInference(reader, new InferredBasis(new IndexSearcher(reader), analyzers.perField(), catalog));
     } catch (RuntimeException e) {
       IOUtils.closeWhileHandlingException(reader);

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The index directory: numbered generations ({@code gen-N/}) and a pointer file {@code CURRENT}
@@ -122,6 +126,23 @@ public final class IndexLayout {
 
     public Path phrases() {
       return dir.resolve("phrases.tsv");
+    }
+
+    /**
+     * A reader on this generation's Lucene index that closes its directory when its last reference
+     * goes, so holders share it with {@code incRef}/{@code decRef} and never close the directory.
+     */
+    public DirectoryReader openReader() throws IOException {
+      Directory directory = FSDirectory.open(lucene());
+      DirectoryReader reader;
+      try {
+        reader = DirectoryReader.open(directory);
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(directory);
+        throw new IOException("cannot open the index at " + lucene() + ": " + e.getMessage(), e);
+      }
+      reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+      return reader;
     }
   }
 }

@@ -5,8 +5,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.PhraseVocabulary;
@@ -39,15 +37,7 @@ final class IndexSnapshot implements AutoCloseable {
 
   /** @param cachedHits how many hits the cached result pages may hold (see {@link PageCache}) */
   static IndexSnapshot open(IndexLayout.Generation generation, int cachedHits) throws IOException {
-    Directory dir = FSDirectory.open(generation.lucene());
-    DirectoryReader reader;
-    try {
-      reader = DirectoryReader.open(dir);
-    } catch (IOException | RuntimeException e) {
-      IOUtils.closeWhileHandlingException(dir);
-      throw new IOException("cannot open the index at " + generation.lucene() + ": " + e.getMessage(), e);
-    }
-    reader.getReaderCacheHelper().addClosedListener(key -> dir.close());
+    DirectoryReader reader = generation.openReader();
     try {
       SortedSetDocValuesReaderState state =
           reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
