@@ -16,6 +16,7 @@ import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.Schema;
 import vn.cancu.index.Words;
 import vn.cancu.text.analysis.BagOfTermsQuery;
+import vn.cancu.text.analysis.WordPhrases;
 
 /**
  * Builds the Lucene query of a {@link UserQuery}. Every included part must match the text, exact
@@ -32,16 +33,48 @@ final class QueryFactory {
   /** "chỉ thị 33" still marks "Chỉ thị số 33/CT-TTg". */
   static final int SYMBOL_WORDS_SLOP = 2;
 
-  private final QueryBuilder exact;
-  private final QueryBuilder folded;
-  private final Analyzer exactAnalyzer;
-  private final Analyzer foldedAnalyzer;
+  private final Side exact;
+  private final Side folded;
 
   QueryFactory(FieldAnalyzers analyzers) {
-    this.exactAnalyzer = analyzers.exactQuery();
-    this.foldedAnalyzer = analyzers.foldedQuery();
-    this.exact = new QueryBuilder(analyzers.exactQuery());
-    this.folded = new QueryBuilder(analyzers.foldedQuery());
+    this.exact = new Side(analyzers.exactQuery(), Schema.exact(Schema.TEXT));
+    this.folded = new Side(analyzers.foldedQuery(), Schema.folded(Schema.TEXT));
+  }
+
+  /** The text field of one spelling (exact or folded) and its query analyzer. */
+  private static final class Side {
+    final Analyzer analyzer;
+    final QueryBuilder builder;
+    final String field;
+
+    Side(Analyzer analyzer, String field) {
+      this.analyzer = analyzer;
+      this.builder = new QueryBuilder(analyzer);
+      this.field = field;
+    }
+
+    /**
+     * Tokens of a word ("33/CT-TTg") or a phrase must stay in order and adjacent; words of letters
+     * match through their bigrams ({@link WordPhrases}). Null when the text has no tokens.
+     */
+    Query phrase(String text) {
+      Query q = WordPhrases.build(analyzer, field, text);
+      return q != null ? q : orNull(builder.createPhraseQuery(field, text));
+    }
+
+    /** The words within {@code slop} positions of their order. */
+    Query near(String text, int slop) {
+      return orNull(builder.createPhraseQuery(field, text, slop));
+    }
+
+    /** Every syllable, bigram, synonym and number part as its own ranked clause. */
+    Query bag(String text) {
+      return BagOfTermsQuery.build(analyzer, field, text);
+    }
+
+    private static Query orNull(Query q) {
+      return q == null || q instanceof MatchNoDocsQuery ? null : q;
+    }
   }
 
   /** One included part's queries on each field. */
@@ -96,19 +129,16 @@ final class QueryFactory {
     }
     if (required == 0) throw new BadQueryException("truy vấn không có từ nào để tìm, chỉ có dấu câu");
     for (String run : plainRuns(query)) {
-      Query e = phrase(exact, Schema.exact(Schema.TEXT), run);
-      Query f = phrase(folded, Schema.folded(Schema.TEXT), run);
+      Query e = exact.phrase(run);
+      Query f = folded.phrase(run);
       if (e != null) b.add(new BoostQuery(e, ADJACENT_BOOST * EXACT_BOOST), Occur.SHOULD);
       if (f != null) b.add(new BoostQuery(f, ADJACENT_BOOST), Occur.SHOULD);
       // Word bigrams ("dân vận") each with their own BM25 weight, which a phrase query cannot give.
-      b.add(new BoostQuery(BagOfTermsQuery.build(exactAnalyzer, Schema.exact(Schema.TEXT), run), EXACT_BOOST), Occur.SHOULD);
-      b.add(BagOfTermsQuery.build(foldedAnalyzer, Schema.folded(Schema.TEXT), run), Occur.SHOULD);
+      b.add(new BoostQuery(exact.bag(run), EXACT_BOOST), Occur.SHOULD);
+      b.add(folded.bag(run), Occur.SHOULD);
     }
     for (UserQuery.Part part : query.exclude()) {
-      Query q =
-          Words.isFolded(part.text())
-              ? phrase(folded, Schema.folded(Schema.TEXT), part.text())
-              : phrase(exact, Schema.exact(Schema.TEXT), part.text());
+      Query q = Words.isFolded(part.text()) ? folded.phrase(part.text()) : exact.phrase(part.text());
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
     return new Compiled(b.build(), units);
@@ -120,18 +150,17 @@ final class QueryFactory {
    */
   private Unit symbolUnit(SymbolRecognizer.Match symbol, List<UserQuery.Part> parts) {
     String words = String.join(" ", parts.stream().map(UserQuery.Part::text).toList());
-    return new Unit(
-        anyOf(exact, Schema.exact(Schema.TEXT), symbol, words), anyOf(folded, Schema.folded(Schema.TEXT), symbol, words));
+    return new Unit(anyOf(exact, symbol, words), anyOf(folded, symbol, words));
   }
 
-  private static Query anyOf(QueryBuilder builder, String field, SymbolRecognizer.Match symbol, String words) {
+  private static Query anyOf(Side side, SymbolRecognizer.Match symbol, String words) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String key : symbol.keys()) {
-      Query q = phrase(builder, field, key);
+      Query q = side.phrase(key);
       if (q != null) any.add(q, Occur.SHOULD);
     }
-    Query near = builder.createPhraseQuery(field, words, SYMBOL_WORDS_SLOP);
-    if (near != null && !(near instanceof MatchNoDocsQuery)) any.add(near, Occur.SHOULD);
+    Query near = side.near(words, SYMBOL_WORDS_SLOP);
+    if (near != null) any.add(near, Occur.SHOULD);
     return any.build();
   }
 
@@ -155,8 +184,8 @@ final class QueryFactory {
 
   /** A part's queries on the exact and folded text; null when it has no tokens. */
   PartQuery part(UserQuery.Part part) {
-    Query e = phrase(exact, Schema.exact(Schema.TEXT), part.text());
-    Query f = phrase(folded, Schema.folded(Schema.TEXT), part.text());
+    Query e = exact.phrase(part.text());
+    Query f = folded.phrase(part.text());
     return e == null || f == null ? null : new PartQuery(part, e, f);
   }
 
@@ -176,9 +205,4 @@ final class QueryFactory {
     return runs;
   }
 
-  /** Tokens of a word ("33/CT-TTg") or a phrase must stay in order and adjacent. */
-  private static Query phrase(QueryBuilder builder, String field, String text) {
-    Query q = builder.createPhraseQuery(field, text);
-    return q == null || q instanceof MatchNoDocsQuery ? null : q;
-  }
 }

@@ -18,9 +18,10 @@ import org.apache.lucene.analysis.CharArraySet;
  * graph that QueryBuilder turns into alternatives, and the index statistics (BM25) stay those of the text.
  *
  * <p>Querying: rank with {@link BagOfTermsQuery} over both fields (one BM25 clause per syllable, bigram,
- * synonym and number part); use QueryBuilder for phrase queries. QueryBuilder's boolean query enumerates
- * the paths of a synonym span (17 for "UBND": the abbreviation + 2^4 syllable/bigram choices) and so
- * over-rewards documents containing the expansion.
+ * synonym and number part); match phrases of words with {@link WordPhrases} (through the bigrams), and
+ * other phrases with QueryBuilder. QueryBuilder's boolean query enumerates the paths of a synonym span
+ * (17 for "UBND": the abbreviation + 2^4 syllable/bigram choices) and so over-rewards documents
+ * containing the expansion.
  *
  * <p>No stop words are removed: on ALQAC removing the 45 function words of {@code text/stopwords.txt} cost
  * 1.3 MRR points (BM25's IDF already discounts them), broke bigrams such as "có thể", and made stripped

@@ -105,13 +105,19 @@ class VietnameseSearchTest {
       text_exact  | MTTQ                    | 4   | abbreviation of mặt trận tổ quốc
       """)
   void phraseQueriesMatch(String field, String query, String expectedIds, String note) throws IOException {
+    Set<String> expected = expectedIds == null ? Set.of() : new TreeSet<>(Set.of(expectedIds.split(" ")));
     Query q = new QueryBuilder(queryAnalyzer).createPhraseQuery(field, query);
+    assertEquals(expected, ids(q), note + " (query " + q + ")");
+    Query words = WordPhrases.build(queryAnalyzer, field, query); // null: not words of letters only
+    if (words != null) assertEquals(expected, ids(words), note + ", through bigrams (query " + words + ")");
+  }
+
+  private Set<String> ids(Query q) throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     Set<String> ids = new TreeSet<>();
     for (ScoreDoc hit : searcher.search(q, 10).scoreDocs) {
       ids.add(searcher.storedFields().document(hit.doc).get("id"));
     }
-    Set<String> expected = expectedIds == null ? Set.of() : new TreeSet<>(Set.of(expectedIds.split(" ")));
-    assertEquals(expected, ids, note + " (query " + q + ")");
+    return ids;
   }
 }
