@@ -8,7 +8,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-/** Writes one fresh generation: the Lucene documents and the phrase vocabulary. */
+/** Writes one fresh generation: the Lucene documents, their distinct texts and the phrase vocabulary. */
 final class IndexBuilder {
   private final FieldAnalyzers analyzers;
   private final DocumentMapper mapper = new DocumentMapper();
@@ -24,18 +24,25 @@ final class IndexBuilder {
         new IndexWriterConfig(analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     progress.start("Indexing", content.plans().size() + content.directives().size());
     try (Directory dir = FSDirectory.open(generation.lucene());
-        IndexWriter writer = new IndexWriter(dir, config)) {
+        IndexWriter writer = new IndexWriter(dir, config);
+        DistinctTexts texts = new DistinctTexts(generation, analyzers)) {
       for (IndexablePlan plan : content.plans()) {
-        for (Document doc : mapper.plan(plan)) writer.addDocument(facets.build(doc));
+        for (Document doc : mapper.plan(plan)) add(writer, texts, facets, doc);
         for (IndexableClause clause : plan.clauses()) vocabulary.add(clause.fullText());
         progress.step();
       }
       for (IndexableDirective directive : content.directives()) {
-        for (Document doc : mapper.directive(directive)) writer.addDocument(facets.build(doc));
+        for (Document doc : mapper.directive(directive)) add(writer, texts, facets, doc);
         progress.step();
       }
+      texts.commit();
       writer.commit();
     }
     vocabulary.write(generation.phrases());
+  }
+
+  private static void add(IndexWriter writer, DistinctTexts texts, FacetsConfig facets, Document doc) throws IOException {
+    texts.assign(doc);
+    writer.addDocument(facets.build(doc));
   }
 }

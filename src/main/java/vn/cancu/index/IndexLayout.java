@@ -114,7 +114,7 @@ public final class IndexLayout {
     }
   }
 
-  /** One generation directory: its Lucene index, manifest and phrase vocabulary. */
+  /** One generation directory: its Lucene index, distinct texts, manifest and phrase vocabulary. */
   public record Generation(Path dir) {
     public Path lucene() {
       return dir.resolve("lucene");
@@ -133,13 +133,27 @@ public final class IndexLayout {
      * goes, so holders share it with {@code incRef}/{@code decRef} and never close the directory.
      */
     public DirectoryReader openReader() throws IOException {
-      Directory directory = FSDirectory.open(lucene());
+      return open(lucene());
+    }
+
+    /** The index of the distinct searchable texts of the generation's documents (see {@code DistinctTexts}). */
+    public Path texts() {
+      return dir.resolve("texts");
+    }
+
+    /** A reader on {@link #texts()}, closing its directory with it. */
+    public DirectoryReader openTextsReader() throws IOException {
+      return open(texts());
+    }
+
+    private static DirectoryReader open(Path path) throws IOException {
+      Directory directory = FSDirectory.open(path);
       DirectoryReader reader;
       try {
         reader = DirectoryReader.open(directory);
       } catch (IOException | RuntimeException e) {
         IOUtils.closeWhileHandlingException(directory);
-        throw new IOException("cannot open the index at " + lucene() + ": " + e.getMessage(), e);
+        throw new IOException("cannot open the index at " + path + ": " + e.getMessage(), e);
       }
       reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
       return reader;

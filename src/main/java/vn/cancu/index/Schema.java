@@ -19,6 +19,11 @@ public final class Schema {
   public static final String CLAUSE = "clause";
   /** Per-document score multiplier ({@link Kind#weight()}), a float doc value. */
   public static final String WEIGHT = "weight";
+  /**
+   * Which distinct searchable content a document has, a numeric doc value: documents with the same
+   * text, weight and cited keys share one (see {@code DistinctTexts}).
+   */
+  public static final String TEXT_ID = "text_id";
 
   /** Stored only: the plan title or the directive's standard citation. */
   public static final String TITLE = "title";

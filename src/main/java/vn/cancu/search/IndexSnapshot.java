@@ -12,13 +12,14 @@ import vn.cancu.index.Schema;
 
 /**
  * One published generation opened for reading. A generation never changes once published, so its
- * reader, facet state and vocabulary are built once. Closing it only drops the manager's reference:
+ * reader, facet state, distinct texts and vocabulary are built once. Closing it only drops the manager's reference:
  * searches still holding a searcher finish, and the directory closes with the last reader.
  */
 final class IndexSnapshot implements AutoCloseable {
   final IndexLayout.Generation generation;
   final SearcherManager searchers;
   final SortedSetDocValuesReaderState facetState;
+  final DistinctTextSearcher texts;
   final PhraseVocabulary vocabulary;
   final PageCache pages;
 
@@ -26,11 +27,13 @@ final class IndexSnapshot implements AutoCloseable {
       IndexLayout.Generation generation,
       SearcherManager searchers,
       SortedSetDocValuesReaderState facetState,
+      DistinctTextSearcher texts,
       PhraseVocabulary vocabulary,
       PageCache pages) {
     this.generation = generation;
     this.searchers = searchers;
     this.facetState = facetState;
+    this.texts = texts;
     this.vocabulary = vocabulary;
     this.pages = pages;
   }
@@ -38,14 +41,18 @@ final class IndexSnapshot implements AutoCloseable {
   /** @param cachedHits how many hits the cached result pages may hold (see {@link PageCache}) */
   static IndexSnapshot open(IndexLayout.Generation generation, int cachedHits) throws IOException {
     DirectoryReader reader = generation.openReader();
+    DirectoryReader textsReader = null;
     try {
       SortedSetDocValuesReaderState state =
           reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+      textsReader = generation.openTextsReader();
+      DistinctTextSearcher texts = DistinctTextSearcher.open(reader, textsReader); // closes with reader
+      textsReader = null;
+      PhraseVocabulary vocabulary = PhraseVocabulary.read(generation.phrases());
       SearcherManager manager = new SearcherManager(reader, null); // takes over our reference
-      return new IndexSnapshot(
-          generation, manager, state, PhraseVocabulary.read(generation.phrases()), new PageCache(cachedHits));
+      return new IndexSnapshot(generation, manager, state, texts, vocabulary, new PageCache(cachedHits));
     } catch (IOException | RuntimeException e) {
-      IOUtils.closeWhileHandlingException(reader);
+      IOUtils.closeWhileHandlingException(textsReader, reader);
       throw e;
     }
   }

@@ -22,8 +22,11 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.Schema;
@@ -79,17 +82,31 @@ public final class SearchService implements AutoCloseable {
     return new SearchService(layout, cachedHits, seen, IndexSnapshot.open(generation, cachedHits));
   }
 
+  /**
+   * A request's Lucene queries.
+   *
+   * @param ranking the words and their weights: what scores a document (or a distinct text)
+   * @param matching the ranking query narrowed by the request's facet filters
+   * @param units what the highlighter marks
+   */
+  record Prepared(UserQuery parsed, Query ranking, DrillDownQuery matching, List<QueryFactory.Unit> units) {}
+
+  Prepared prepare(SearchRequest request) {
+    UserQuery parsed = parser.parse(request.query());
+    QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
+    Query weighted =
+        FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
+    DrillDownQuery matching = new DrillDownQuery(Schema.facetsConfig(), weighted);
+    request.filters().forEach((dim, values) -> values.forEach(v -> matching.add(dim, v)));
+    return new Prepared(parsed, weighted, matching, compiled.units());
+  }
+
   public SearchPage search(SearchRequest request) {
     long t0 = System.nanoTime();
     IndexSnapshot snap = current();
     SearchPage cached = snap.pages.get(request);
     if (cached != null) return cached.took((System.nanoTime() - t0) / 1_000_000);
-    UserQuery parsed = parser.parse(request.query());
-    QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
-    Query weighted =
-        FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), weighted);
-    request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+    Prepared prepared = prepare(request);
     while (true) {
       IndexSearcher searcher;
       try {
@@ -99,7 +116,7 @@ public final class SearchService implements AutoCloseable {
         continue;
       }
       try {
-        SearchPage page = run(searcher, snap, query, parsed, compiled.units(), request, t0);
+        SearchPage page = run(searcher, snap, prepared, request, t0);
         snap.pages.put(request, page);
         return page;
       } catch (IOException e) {
@@ -110,34 +127,37 @@ public final class SearchService implements AutoCloseable {
     }
   }
 
-  private SearchPage run(
-      IndexSearcher searcher,
-      IndexSnapshot snap,
-      Query query,
-      UserQuery parsed,
-      List<QueryFactory.Unit> units,
-      SearchRequest request,
-      long t0)
+  private SearchPage run(IndexSearcher searcher, IndexSnapshot snap, Prepared prepared, SearchRequest request, long t0)
       throws IOException {
     int wanted = request.offset() + request.limit();
-    // One pass for hits, total and facets. Top-k skipping (block-max WAND) would not pay for a
-    // second, counting pass: on the 10k-plan corpus even the unweighted query scores every match,
-    // because its optional phrase and bigram clauses overlap the required words, so per-block score
-    // bounds stay above the k-th score wherever near-identical clauses recur (plans copy plans).
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-    FacetsCollector fc = result.facetsCollector();
+    // Matching, total and facets without scores (the optional clauses need not be read), then the
+    // ranking through the distinct texts: scoring every match was most of a search, as plans copy
+    // plans and common words match a third of the clauses.
+    FacetsCollector fc = searcher.search(prepared.matching(), new FacetsCollectorManager());
     long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    List<ScoreDoc> docs =
+        snap.texts.top(prepared.ranking(), matched(fc, searcher.getIndexReader().maxDoc()), wanted);
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    ScoreDoc[] docs = result.topDocs().scoreDocs;
-    List<Highlighter.UnitWeights> marks = highlighter.weights(searcher, units);
-    for (int i = request.offset(); i < docs.length; i++) {
-      hits.add(hit(searcher, docs[i].doc, stored.document(docs[i].doc), docs[i].score, marks));
+    List<Highlighter.UnitWeights> marks = highlighter.weights(searcher, prepared.units());
+    for (int i = request.offset(); i < docs.size(); i++) {
+      ScoreDoc d = docs.get(i);
+      hits.add(hit(searcher, d.doc, stored.document(d.doc), d.score, marks));
     }
     Map<String, List<SearchPage.FacetCount>> facets = facets(snap, fc);
-    String suggestion = suggester.suggest(parsed, snap.vocabulary);
+    String suggestion = suggester.suggest(prepared.parsed(), snap.vocabulary);
     return new SearchPage(total, hits, facets, suggestion, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** The matched documents by global id. */
+  private static Bits matched(FacetsCollector fc, int maxDoc) throws IOException {
+    FixedBitSet bits = new FixedBitSet(maxDoc);
+    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+      DocIdSetIterator it = m.bits().iterator();
+      if (it == null) continue;
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) bits.set(m.context().docBase + d);
+    }
+    return bits;
   }
 
   private Map<String, List<SearchPage.FacetCount>> facets(IndexSnapshot snap, FacetsCollector fc) throws IOException {

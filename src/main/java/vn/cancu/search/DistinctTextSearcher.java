@@ -1,0 +1,133 @@
+package vn.cancu.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import vn.cancu.index.Schema;
+
+/**
+ * Ranks a generation's documents by ranking its distinct texts (the generation's second index) and
+ * listing each text's documents, so a text that 500 plans repeat is scored once, not 500 times.
+ * The texts are scored with the statistics of the documents' index (document frequencies, average
+ * length), so a text scores exactly as each of its documents would: the pages equal those of scoring
+ * every document, ties in document order included.
+ */
+final class DistinctTextSearcher {
+  /** Texts ranked first; more are read when too few of their documents pass the filters. */
+  private static final int FIRST_TEXTS = 64;
+
+  private final IndexSearcher texts;
+  private final int[] textIdOfText; // texts index doc → text id
+  private final int[][] documentsOfText; // text id → documents' ids, ascending
+
+  private DistinctTextSearcher(IndexSearcher texts, int[] textIdOfText, int[][] documentsOfText) {
+    this.texts = texts;
+    this.textIdOfText = textIdOfText;
+    this.documentsOfText = documentsOfText;
+  }
+
+  /**
+   * @param documents the generation's main reader; its statistics score the texts, and closing it
+   *     (its last reference) closes {@code textsReader}
+   */
+  static DistinctTextSearcher open(DirectoryReader documents, DirectoryReader textsReader) throws IOException {
+    IndexSearcher statistics = new IndexSearcher(documents);
+    IndexSearcher texts =
+        new IndexSearcher(textsReader) {
+          @Override
+          public CollectionStatistics collectionStatistics(String field) throws IOException {
+            return statistics.collectionStatistics(field);
+          }
+
+          @Override
+          public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+            TermStates states = TermStates.build(statistics, term, true);
+            return states.docFreq() == 0 ? null : statistics.termStatistics(term, states.docFreq(), states.totalTermFreq());
+          }
+        };
+    int[] textIds = textIds(textsReader);
+    int[][] documentsOfText = documentsOfText(documents, textIds.length);
+    documents.getReaderCacheHelper().addClosedListener(key -> textsReader.close());
+    return new DistinctTextSearcher(texts, textIds, documentsOfText);
+  }
+
+  private static int[] textIds(IndexReader reader) throws IOException {
+    int[] ids = new int[reader.maxDoc()];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues values = required(leaf);
+      for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+        ids[leaf.docBase + doc] = (int) values.longValue();
+      }
+    }
+    return ids;
+  }
+
+  private static int[][] documentsOfText(IndexReader documents, int textCount) throws IOException {
+    int[] counts = new int[textCount];
+    for (LeafReaderContext leaf : documents.leaves()) {
+      NumericDocValues values = required(leaf);
+      while (values.nextDoc() != NumericDocValues.NO_MORE_DOCS) counts[(int) values.longValue()]++;
+    }
+    int[][] out = new int[textCount][];
+    for (int i = 0; i < textCount; i++) out[i] = new int[counts[i]];
+    int[] filled = new int[textCount];
+    for (LeafReaderContext leaf : documents.leaves()) {
+      NumericDocValues values = required(leaf);
+      for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+        int text = (int) values.longValue();
+        out[text][filled[text]++] = leaf.docBase + doc;
+      }
+    }
+    return out;
+  }
+
+  private static NumericDocValues required(LeafReaderContext leaf) throws IOException {
+    NumericDocValues values = leaf.reader().getNumericDocValues(Schema.TEXT_ID);
+    if (values == null) throw new IOException("index segment without " + Schema.TEXT_ID + ": rebuild the index");
+    return values;
+  }
+
+  /**
+   * The first {@code wanted} documents that {@code matching} accepts, ranked by {@code query}
+   * (highest score first, then document id, as Lucene orders hits).
+   *
+   * @param query the scoring query, without the facet filters (texts have no facets)
+   * @param matching the documents the whole query (filters included) matches, by document id
+   */
+  List<ScoreDoc> top(Query query, Bits matching, int wanted) throws IOException {
+    for (int read = Math.max(FIRST_TEXTS, 2 * wanted); ; read *= 8) {
+      TopDocs ranked = texts.search(query, read);
+      List<ScoreDoc> found = new ArrayList<>();
+      float last = Float.NaN; // the score at which the page filled up
+      boolean complete = ranked.scoreDocs.length < read; // every matching text was read
+      for (ScoreDoc text : ranked.scoreDocs) {
+        if (found.size() >= wanted && text.score < last) {
+          complete = true; // the rest score lower: the page and its ties are all in
+          break;
+        }
+        for (int doc : documentsOfText[textIdOfText[text.doc]]) {
+          if (matching.get(doc)) found.add(new ScoreDoc(doc, text.score));
+        }
+        if (found.size() >= wanted && Float.isNaN(last)) last = text.score;
+      }
+      if (complete) {
+        found.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+        return found.size() > wanted ? List.copyOf(found.subList(0, wanted)) : found;
+      }
+    }
+  }
+}
