@@ -90,8 +90,14 @@ final class QueryFactory {
   /** What the highlighter marks for one unit of the query: a word, a phrase, or a document number. */
   record Unit(Query exact, Query folded) {}
 
-  /** The Lucene query and the units to highlight. */
-  record Compiled(Query query, List<Unit> units) {}
+  /**
+   * The Lucene queries and the units to highlight.
+   *
+   * @param query ranks: every clause, with its weight
+   * @param matching matches the same documents, reading less: the required parts on the folded text
+   *     only (a word found with its diacritics is found without them) and no ranking-only clauses
+   */
+  record Compiled(Query query, Query matching, List<Unit> units) {}
 
   /**
    * The query for the parts. Parts forming a recognised document number ("chỉ thị 33") must match
@@ -101,6 +107,7 @@ final class QueryFactory {
    */
   Compiled build(UserQuery query, List<SymbolRecognizer.Match> symbols) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder m = new BooleanQuery.Builder();
     List<Unit> units = new ArrayList<>();
     List<UserQuery.Part> include = query.include();
     int required = 0;
@@ -108,21 +115,26 @@ final class QueryFactory {
       SymbolRecognizer.Match symbol = startingAt(symbols, i);
       int to = symbol == null ? i + 1 : symbol.to();
       BooleanQuery.Builder text = new BooleanQuery.Builder();
+      BooleanQuery.Builder foldedText = new BooleanQuery.Builder();
       int matched = 0;
       for (int k = i; k < to; k++) {
         PartQuery pq = part(include.get(k));
         if (pq == null) continue;
         text.add(pq.combined(), Occur.MUST);
+        foldedText.add(pq.folded(), Occur.MUST);
         if (symbol == null) units.add(new Unit(pq.exact(), pq.folded()));
         matched++;
       }
       Query group = matched == 0 ? null : text.build();
+      Query matchingGroup = matched == 0 ? null : foldedText.build();
       if (symbol != null) {
         group = citedOr(symbol, group);
+        matchingGroup = citedOr(symbol, matchingGroup);
         units.add(symbolUnit(symbol, include.subList(i, to)));
       }
       if (group != null) {
         b.add(group, Occur.MUST);
+        m.add(matchingGroup, Occur.FILTER);
         required++;
       }
       i = to;
@@ -139,9 +151,12 @@ final class QueryFactory {
     }
     for (UserQuery.Part part : query.exclude()) {
       Query q = Words.isFolded(part.text()) ? folded.phrase(part.text()) : exact.phrase(part.text());
-      if (q != null) b.add(q, Occur.MUST_NOT);
+      if (q != null) {
+        b.add(q, Occur.MUST_NOT);
+        m.add(q, Occur.MUST_NOT);
+      }
     }
-    return new Compiled(b.build(), units);
+    return new Compiled(b.build(), m.build(), units);
   }
 
   /**

@@ -19,10 +19,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
@@ -86,19 +86,24 @@ public final class SearchService implements AutoCloseable {
    * A request's Lucene queries.
    *
    * @param ranking the words and their weights: what scores a document (or a distinct text)
-   * @param matching the ranking query narrowed by the request's facet filters
+   * @param matching the documents to list and count: the words, narrowed by the facet filters
    * @param units what the highlighter marks
    */
-  record Prepared(UserQuery parsed, Query ranking, DrillDownQuery matching, List<QueryFactory.Unit> units) {}
+  record Prepared(UserQuery parsed, Query ranking, Query matching, List<QueryFactory.Unit> units) {}
 
   Prepared prepare(SearchRequest request) {
     UserQuery parsed = parser.parse(request.query());
     QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
     Query weighted =
         FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
-    DrillDownQuery matching = new DrillDownQuery(Schema.facetsConfig(), weighted);
-    request.filters().forEach((dim, values) -> values.forEach(v -> matching.add(dim, v)));
-    return new Prepared(parsed, weighted, matching, compiled.units());
+    return new Prepared(parsed, weighted, filtered(compiled.matching(), request), compiled.units());
+  }
+
+  /** The query narrowed by the request's facet filters. */
+  static Query filtered(Query query, SearchRequest request) {
+    DrillDownQuery out = new DrillDownQuery(Schema.facetsConfig(), query);
+    request.filters().forEach((dim, values) -> values.forEach(v -> out.add(dim, v)));
+    return out;
   }
 
   public SearchPage search(SearchRequest request) {

@@ -14,6 +14,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,9 +30,9 @@ import vn.cancu.index.Indexer;
 import vn.cancu.index.Progress;
 
 /**
- * Ranking through the distinct texts gives the page that scoring every document gives (same
- * documents, same scores, ties in document order), on plans generated from the seeds, which copy
- * each other's clauses as real commune plans do.
+ * Matching on the folded text and ranking through the distinct texts give the page that scoring
+ * every document with the whole query gives (same total, documents and scores, ties in document
+ * order), on plans generated from the seeds, which copy each other's clauses as commune plans do.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DistinctTextRankingTest {
@@ -84,8 +85,8 @@ class DistinctTextRankingTest {
     SearchPage page = service.search(request);
 
     IndexSearcher every = new IndexSearcher(documents);
-    var exhaustive =
-        FacetsCollectorManager.search(every, service.prepare(request).matching(), offset + limit, new FacetsCollectorManager());
+    Query scoredAndFiltered = SearchService.filtered(service.prepare(request).ranking(), request);
+    var exhaustive = FacetsCollectorManager.search(every, scoredAndFiltered, offset + limit, new FacetsCollectorManager());
     StoredFields stored = every.storedFields();
     List<String> expected = new ArrayList<>();
     ScoreDoc[] docs = exhaustive.topDocs().scoreDocs;
