@@ -6,20 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,32 +30,16 @@ class VietnameseSearchTest {
     "Ban Chỉ đạo tổ chức CT-XH",
   };
 
-  private Directory directory;
-  private DirectoryReader reader;
-  private Analyzer queryAnalyzer;
+  private TextIndex index;
 
   @BeforeAll
   void index(@TempDir Path dir) throws IOException {
-    directory = FSDirectory.open(dir);
-    try (Analyzer analyzer = VietnameseAnalyzers.perField();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      for (int i = 0; i < DOCS.length; i++) {
-        Document doc = new Document();
-        doc.add(new StringField("id", String.valueOf(i), Field.Store.YES));
-        doc.add(new TextField("text_exact", DOCS[i], Field.Store.NO));
-        doc.add(new TextField("text_folded", DOCS[i], Field.Store.NO));
-        writer.addDocument(doc);
-      }
-    }
-    reader = DirectoryReader.open(directory);
-    queryAnalyzer = VietnameseAnalyzers.perFieldQuery();
+    index = new TextIndex(dir, DOCS);
   }
 
   @AfterAll
   void close() throws IOException {
-    queryAnalyzer.close();
-    reader.close();
-    directory.close();
+    index.close();
   }
 
   @org.junit.jupiter.api.Test
@@ -76,11 +49,11 @@ class VietnameseSearchTest {
     // synonym segment each). A four-syllable synonym segment enumerates 2^4 syllable/bigram paths + the
     // abbreviation = 17 alternatives: bounded, but a document matching the expansion satisfies many of
     // them, which is why ranking should use BagOfTermsQuery and QueryBuilder serve phrase queries.
-    BooleanQuery q = (BooleanQuery) new QueryBuilder(queryAnalyzer).createBooleanQuery("text_exact",
+    BooleanQuery q = (BooleanQuery) new QueryBuilder(index.queries).createBooleanQuery("text_exact",
         "UBND xã và HĐND tỉnh triển khai Chỉ thị 33/CT-TTg của Thủ tướng Chính phủ");
     assertEquals(13, q.clauses().size(), q.toString());
     assertEquals(17, ((BooleanQuery) q.clauses().get(0).query()).clauses().size(), q.toString());
-    assertEquals(DOCS.length, new IndexSearcher(reader).search(q, 10).scoreDocs.length, q.toString());
+    assertEquals(DOCS.length, index.searcher().search(q, 10).scoreDocs.length, q.toString());
   }
 
   @ParameterizedTest(name = "{0} \"{1}\" → {2}")
@@ -106,18 +79,9 @@ class VietnameseSearchTest {
       """)
   void phraseQueriesMatch(String field, String query, String expectedIds, String note) throws IOException {
     Set<String> expected = expectedIds == null ? Set.of() : new TreeSet<>(Set.of(expectedIds.split(" ")));
-    Query q = new QueryBuilder(queryAnalyzer).createPhraseQuery(field, query);
-    assertEquals(expected, ids(q), note + " (query " + q + ")");
-    Query words = WordPhrases.build(queryAnalyzer, field, query); // null: not words of letters only
-    if (words != null) assertEquals(expected, ids(words), note + ", through bigrams (query " + words + ")");
-  }
-
-  private Set<String> ids(Query q) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    Set<String> ids = new TreeSet<>();
-    for (ScoreDoc hit : searcher.search(q, 10).scoreDocs) {
-      ids.add(searcher.storedFields().document(hit.doc).get("id"));
-    }
-    return ids;
+    Query q = new QueryBuilder(index.queries).createPhraseQuery(field, query);
+    assertEquals(expected, index.ids(q), note + " (query " + q + ")");
+    Query words = WordPhrases.build(index.queries, field, query); // null: not words of letters only
+    if (words != null) assertEquals(expected, index.ids(words), note + ", through bigrams (query " + words + ")");
   }
 }

@@ -9,21 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,32 +35,16 @@ class WordPhrasesTest {
     "Ủy ban nhân dân xã chủ trì; UBND xã báo cáo",
   };
 
-  private Directory directory;
-  private DirectoryReader reader;
-  private Analyzer queries;
+  private TextIndex index;
 
   @BeforeAll
   void index(@TempDir Path dir) throws IOException {
-    directory = FSDirectory.open(dir);
-    try (Analyzer analyzer = VietnameseAnalyzers.perField();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      for (int i = 0; i < DOCS.length; i++) {
-        Document doc = new Document();
-        doc.add(new StringField("id", String.valueOf(i), Field.Store.YES));
-        doc.add(new TextField("text_exact", DOCS[i], Field.Store.NO));
-        doc.add(new TextField("text_folded", DOCS[i], Field.Store.NO));
-        writer.addDocument(doc);
-      }
-    }
-    reader = DirectoryReader.open(directory);
-    queries = VietnameseAnalyzers.perFieldQuery();
+    index = new TextIndex(dir, DOCS);
   }
 
   @AfterAll
   void close() throws IOException {
-    queries.close();
-    reader.close();
-    directory.close();
+    index.close();
   }
 
   @ParameterizedTest(name = "{0} \"{1}\" → {2}")
@@ -89,10 +62,10 @@ class WordPhrasesTest {
       """)
   void matchesWhatTheStackedPhraseMatches(String field, String text, String expectedIds, String note) throws IOException {
     Set<String> expected = expectedIds == null ? Set.of() : new TreeSet<>(Set.of(expectedIds.split(" ")));
-    Query stacked = new QueryBuilder(queries).createPhraseQuery(field, text);
-    Query bigrams = WordPhrases.build(queries, field, text);
-    assertEquals(expected, ids(stacked), note + " (stacked " + stacked + ")");
-    assertEquals(expected, ids(bigrams), note + " (bigrams " + bigrams + ")");
+    Query stacked = new QueryBuilder(index.queries).createPhraseQuery(field, text);
+    Query bigrams = WordPhrases.build(index.queries, field, text);
+    assertEquals(expected, index.ids(stacked), note + " (stacked " + stacked + ")");
+    assertEquals(expected, index.ids(bigrams), note + " (bigrams " + bigrams + ")");
   }
 
   @ParameterizedTest(name = "\"{0}\" is left to QueryBuilder")
@@ -102,12 +75,12 @@ class WordPhrasesTest {
       tổ chức CT-XH   | a hyphenated abbreviation
       """)
   void leavesNumbersAndSymbolsToQueryBuilder(String text, String note) {
-    assertNull(WordPhrases.build(queries, "text_exact", text), note);
+    assertNull(WordPhrases.build(index.queries, "text_exact", text), note);
   }
 
   @Test
   void readsAnAbbreviatedRunBothWays() {
-    Query q = WordPhrases.build(queries, "text_exact", "cải cách hành chính");
+    Query q = WordPhrases.build(index.queries, "text_exact", "cải cách hành chính");
     assertEquals(
         Set.of("text_exact:cchc", "bigrams(text_exact:\"cải cách hành chính\")"),
         new TreeSet<>(((BooleanQuery) q).clauses().stream().map(c -> c.query().toString()).toList()));
@@ -115,8 +88,8 @@ class WordPhrasesTest {
 
   @Test
   void weighsAsTheStackedPhraseAndCountsEachOccurrenceOnce() throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    Query stacked = new QueryBuilder(queries).createPhraseQuery("text_exact", "dân vận khéo");
+    IndexSearcher searcher = index.searcher();
+    Query stacked = new QueryBuilder(index.queries).createPhraseQuery("text_exact", "dân vận khéo");
     Query bigrams = new BigramPhraseQuery("text_exact", List.of("dân", "vận", "khéo"));
     Explanation s = bm25(searcher.explain(stacked, 0));
     Explanation b = bm25(searcher.explain(bigrams, 0));
@@ -141,12 +114,5 @@ class WordPhrasesTest {
     double w = 1;
     for (int i = 0; i < details.length - 1; i++) w *= details[i].getValue().doubleValue();
     return w;
-  }
-
-  private Set<String> ids(Query q) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    Set<String> ids = new TreeSet<>();
-    for (ScoreDoc hit : searcher.search(q, 10).scoreDocs) ids.add(searcher.storedFields().document(hit.doc).get("id"));
-    return ids;
   }
 }
