@@ -1,6 +1,7 @@
 package vn.cancu.search;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -45,6 +46,9 @@ final class IndexSnapshot implements AutoCloseable {
     try {
       SortedSetDocValuesReaderState state =
           reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+      if (!Files.isDirectory(generation.texts())) {
+        throw new IOException(generation.dir() + " was built by an older version (no distinct-text index): run `cancu index`");
+      }
       textsReader = generation.openTextsReader();
       DistinctTextSearcher texts = DistinctTextSearcher.open(reader, textsReader); // closes with reader
       textsReader = null;
