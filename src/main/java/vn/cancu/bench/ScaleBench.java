@@ -78,7 +78,8 @@ public final class ScaleBench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     double corpusMb = bytes(corpus.resolve("plans")) / 1e6;
     double totalMb = bytes(index) / 1e6;
-    double indexMb = bytes(new IndexLayout(index).current().orElseThrow().lucene()) / 1e6;
+    IndexLayout.Generation generation = new IndexLayout(index).current().orElseThrow();
+    double indexMb = (bytes(generation.lucene()) + bytes(generation.texts())) / 1e6;
     Map<String, Latencies> single = new LinkedHashMap<>();
     Map<String, Latencies> scan = new LinkedHashMap<>();
     Latencies concurrent;

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param indexSeconds wall time of ingest + parse + cite + index from scratch
  * @param plansPerSecond indexing throughput in plans
  * @param mbPerSecond indexing throughput in corpus megabytes
- * @param indexMb Lucene index size on disk
+ * @param indexMb Lucene indexes on disk: the documents and their distinct texts
  * @param cacheMb manifest (parsed plans cached for incremental runs) and phrase vocabulary on disk
  * @param clauses clause documents indexed
  * @param single per query kind, latencies of one client
