@@ -121,7 +121,7 @@ public final class IndexLayout {
     }
 
     public Path manifest() {
-      return dir.resolve("manifest.jsonl");
+      return dir.resolve("manifest.bin");
     }
 
     public Path phrases() {

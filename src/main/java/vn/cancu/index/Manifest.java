@@ -1,18 +1,11 @@
 package vn.cancu.index;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import vn.cancu.cite.Citation;
 import vn.cancu.cite.DirectiveText;
 import vn.cancu.document.Plan;
@@ -32,15 +24,17 @@ import vn.cancu.document.Plan;
  * reuses those records for files whose content did not change, so only new or changed files go
  * through ingest, parse and citation extraction again.
  *
- * <p>Stored as JSON Lines ({@code manifest.jsonl}): a head line {@code {"format", "pipeline"}},
- * then one {@code {"path", "entry"}} line per file, so the lines are parsed on every core.
+ * <p>Stored in binary ({@code manifest.bin}): a head (magic, format, pipeline, file count), then one
+ * length-prefixed record per file ({@link ManifestCodec}), so the records are decoded on every core.
  *
  * @param format the manifest format; another value means the cache is ignored
  * @param pipeline fingerprint of the pipeline code that derived the records ({@link PipelineVersion})
  * @param files entries by relative path
  */
 public record Manifest(int format, String pipeline, Map<String, Entry> files) {
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
+  /** "CCMF": the first bytes of a manifest file. */
+  private static final int MAGIC = 0x43434D46;
 
   public Manifest {
     files = Map.copyOf(files);
@@ -78,11 +72,8 @@ public record Manifest(int format, String pipeline, Map<String, Entry> files) {
     }
   }
 
-  /** Every line after the head: one corpus file. */
-  private record Line(String path, Entry entry) {}
-
-  // The file is mapped a window at a time (a mapping holds < 2 GiB) and cut into chunks of whole
-  // lines parsed in parallel: a 10k-plan manifest is 400 MB, a line one file's records (~40 KB).
+  // The file is mapped a window at a time (a mapping holds < 2 GiB) and its records decoded in
+  // parallel in chunks: a 10k-plan manifest is 400 MB, a record one file's records (~40 KB).
   private static final int WINDOW = 1 << 30;
   private static final int CHUNK = 1 << 22;
 
@@ -98,90 +89,81 @@ public record Manifest(int format, String pipeline, Map<String, Entry> files) {
   static Manifest read(Path file, int window, int chunk) {
     if (!Files.isRegularFile(file)) return empty();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      List<ByteBuffer> chunks = chunks(channel, window, chunk);
-      if (chunks.isEmpty()) return empty();
-      ObjectMapper json = CacheJson.mapper();
-      String pipeline = pipeline(json, chunks.get(0).duplicate());
-      if (pipeline == null) return empty();
-      ObjectReader reader = json.readerFor(Line.class);
+      long size = channel.size();
+      ByteBuffer head = channel.map(FileChannel.MapMode.READ_ONLY, 0, Math.min(size, 1 << 16));
+      if (head.remaining() < 12 || head.getInt() != MAGIC || head.getInt() != FORMAT) return empty();
+      int length = head.getInt();
+      if (length < 0 || length > head.remaining() - 4) return empty();
+      byte[] name = new byte[length];
+      head.get(name);
+      String pipeline = new String(name, StandardCharsets.UTF_8);
+      int count = head.getInt();
+      List<List<ByteBuffer>> chunks = chunks(channel, head.position(), count, window, chunk);
       Map<String, Entry> files = new HashMap<>();
-      IntStream.range(0, chunks.size())
-          .parallel()
-          .mapToObj(i -> lines(reader, chunks.get(i), i == 0))
+      chunks.parallelStream()
+          .map(records -> records.stream().map(ManifestCodec::decode).toList())
           .toList()
-          .forEach(lines -> lines.forEach(l -> files.put(l.path(), l.entry())));
+          .forEach(decoded -> decoded.forEach(e -> files.put(e.getKey(), e.getValue())));
+      if (files.size() != count) return empty();
       return new Manifest(FORMAT, pipeline, files);
     } catch (IOException | RuntimeException e) {
       return empty();
     }
   }
 
-  /** The file as views of about {@code chunkSize} bytes each, cut after a line end. */
-  private static List<ByteBuffer> chunks(FileChannel channel, int windowSize, int chunkSize) throws IOException {
-    List<ByteBuffer> out = new ArrayList<>();
+  /**
+   * The {@code count} records from {@code start} as views, grouped into chunks of about
+   * {@code chunkSize} bytes; fails on a file that ends early or goes on after them.
+   */
+  private static List<List<ByteBuffer>> chunks(FileChannel channel, long start, int count, int windowSize, int chunkSize)
+      throws IOException {
     long size = channel.size();
-    long position = 0;
-    while (position < size) {
-      int length = (int) Math.min(windowSize, size - position);
-      boolean last = position + length == size;
-      ByteBuffer window = channel.map(FileChannel.MapMode.READ_ONLY, position, length);
-      int start = 0;
-      while (start < length) {
-        int end = Math.min(start + chunkSize, length);
-        while (end < length && window.get(end - 1) != '\n') end++;
-        if (!last && window.get(end - 1) != '\n') break; // the line goes on in the next window
-        out.add(window.slice(start, end - start));
-        start = end;
+    List<List<ByteBuffer>> out = new ArrayList<>();
+    List<ByteBuffer> chunk = new ArrayList<>();
+    int chunkBytes = 0;
+    long windowStart = start;
+    ByteBuffer window = channel.map(FileChannel.MapMode.READ_ONLY, windowStart, Math.min(windowSize, size - windowStart));
+    long position = start;
+    for (int i = 0; i < count; i++) {
+      if (position + 4 > size) throw new IOException("manifest ends before its record " + i);
+      if (position + 4 > windowStart + window.capacity()) {
+        windowStart = position;
+        window = channel.map(FileChannel.MapMode.READ_ONLY, windowStart, Math.min(windowSize, size - windowStart));
       }
-      if (start == 0) throw new IOException("manifest line longer than " + windowSize + " bytes");
-      position += start;
+      int length = window.getInt((int) (position - windowStart));
+      if (length < 0 || position + 4 + length > size) throw new IOException("manifest ends inside its record " + i);
+      if (position + 4 + length > windowStart + window.capacity()) {
+        if (4L + length > windowSize) throw new IOException("manifest record longer than " + windowSize + " bytes");
+        windowStart = position;
+        window = channel.map(FileChannel.MapMode.READ_ONLY, windowStart, Math.min(windowSize, size - windowStart));
+      }
+      chunk.add(window.slice((int) (position - windowStart) + 4, length));
+      chunkBytes += length;
+      if (chunkBytes >= chunkSize) {
+        out.add(chunk);
+        chunk = new ArrayList<>();
+        chunkBytes = 0;
+      }
+      position += 4 + length;
     }
+    if (!chunk.isEmpty()) out.add(chunk);
+    if (position != size) throw new IOException("manifest goes on after its " + count + " records");
     return out;
   }
 
-  /** The pipeline in the head line, read field by field: a file of another format is not read on. */
-  private static String pipeline(ObjectMapper json, ByteBuffer first) throws IOException {
-    try (JsonParser p = json.createParser(new ByteBufferBackedInputStream(first))) {
-      if (p.nextToken() != JsonToken.START_OBJECT || !"format".equals(p.nextFieldName())) return null;
-      if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT) return null;
-      return "pipeline".equals(p.nextFieldName()) ? p.nextTextValue() : null;
-    }
-  }
-
-  private static List<Line> lines(ObjectReader reader, ByteBuffer chunk, boolean startsWithHead) {
-    try (JsonParser p = reader.createParser(new ByteBufferBackedInputStream(chunk))) {
-      if (startsWithHead) {
-        p.nextToken();
-        p.skipChildren();
-      }
-      List<Line> out = new ArrayList<>();
-      while (p.nextToken() != null) {
-        Line l = reader.readValue(p);
-        if (l.path() == null || l.entry() == null) throw new IllegalArgumentException("manifest line without path or entry");
-        out.add(l);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Writes the head line, then one line per file in path order. */
+  /** Writes the head, then one record per file in path order. */
   void write(Path file) throws IOException {
-    ObjectMapper json = CacheJson.mapper();
-    ObjectWriter writer = json.writerFor(Line.class);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      try (JsonGenerator g = json.getFactory().createGenerator(out)) {
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.writeStartObject();
-        g.writeNumberField("format", format);
-        g.writeStringField("pipeline", pipeline);
-        g.writeEndObject();
-      }
-      out.write('\n');
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      out.writeInt(MAGIC);
+      out.writeInt(format);
+      byte[] name = pipeline.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(name.length);
+      out.write(name);
+      out.writeInt(files.size());
       for (var e : new TreeMap<>(files).entrySet()) {
-        out.write(writer.writeValueAsBytes(new Line(e.getKey(), e.getValue())));
-        out.write('\n');
+        byte[] record = ManifestCodec.encode(e.getKey(), e.getValue());
+        out.writeInt(record.length);
+        out.write(record);
       }
     }
   }
