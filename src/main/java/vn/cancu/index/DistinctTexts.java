@@ -64,7 +64,9 @@ final class DistinctTexts implements Closeable {
     doc.add(new NumericDocValuesField(Schema.TEXT_ID, id));
   }
 
+  /** Merges into one segment (the index is never written again) and commits. */
   void commit() throws IOException {
+    writer.forceMerge(1);
     writer.commit();
   }
 
