@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import vn.cancu.index.Schema;
 
 /**
@@ -29,6 +32,8 @@ import vn.cancu.index.Schema;
 final class DistinctTextSearcher {
   /** Texts ranked first; more are read when too few of their documents pass the filters. */
   private static final int FIRST_TEXTS = 64;
+  /** Term statistics kept per generation before starting over. */
+  private static final int KNOWN_TERMS = 100_000;
 
   private final IndexSearcher texts;
   private final int[] textIdOfText; // texts index doc → text id
@@ -46,6 +51,8 @@ final class DistinctTextSearcher {
    */
   static DistinctTextSearcher open(DirectoryReader documents, DirectoryReader textsReader) throws IOException {
     IndexSearcher statistics = new IndexSearcher(documents);
+    // A generation never changes, so a term's statistics are looked up once: most queries share words.
+    Map<Term, TermStatistics> known = new ConcurrentHashMap<>();
     IndexSearcher texts =
         new IndexSearcher(textsReader) {
           @Override
@@ -55,8 +62,15 @@ final class DistinctTextSearcher {
 
           @Override
           public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+            TermStatistics cached = known.get(term);
+            if (cached != null) return cached;
             TermStates states = TermStates.build(statistics, term, true);
-            return states.docFreq() == 0 ? null : statistics.termStatistics(term, states.docFreq(), states.totalTermFreq());
+            if (states.docFreq() == 0) return null;
+            Term key = new Term(term.field(), BytesRef.deepCopyOf(term.bytes()));
+            TermStatistics found = statistics.termStatistics(key, states.docFreq(), states.totalTermFreq());
+            if (known.size() >= KNOWN_TERMS) known.clear(); // bounded: queries can name any term
+            known.put(key, found);
+            return found;
           }
         };
     int[] textIds = textIds(textsReader);
