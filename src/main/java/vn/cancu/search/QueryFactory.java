@@ -1,7 +1,10 @@
 package vn.cancu.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -67,9 +70,9 @@ final class QueryFactory {
       return orNull(builder.createPhraseQuery(field, text, slop));
     }
 
-    /** Every syllable, bigram, synonym and number part as its own ranked clause. */
-    Query bag(String text) {
-      return BagOfTermsQuery.build(analyzer, field, text);
+    /** Every syllable, bigram, synonym and number part of the text, with its count. */
+    Map<String, Integer> bag(String text) {
+      return BagOfTermsQuery.counts(analyzer, field, text);
     }
 
     private static Query orNull(Query q) {
@@ -80,9 +83,13 @@ final class QueryFactory {
   /** One included part's queries on each field. */
   record PartQuery(UserQuery.Part part, Query exact, Query folded) {
     Query combined() {
+      return combined(EXACT_BOOST, 1f);
+    }
+
+    Query combined(float exactBoost, float foldedBoost) {
       return new BooleanQuery.Builder()
-          .add(new BoostQuery(exact, EXACT_BOOST), Occur.SHOULD)
-          .add(folded, Occur.SHOULD)
+          .add(new BoostQuery(exact, exactBoost), Occur.SHOULD)
+          .add(foldedBoost == 1f ? folded : new BoostQuery(folded, foldedBoost), Occur.SHOULD)
           .build();
     }
   }
@@ -110,6 +117,15 @@ final class QueryFactory {
     BooleanQuery.Builder m = new BooleanQuery.Builder();
     List<Unit> units = new ArrayList<>();
     List<UserQuery.Part> include = query.include();
+    List<String> runs = plainRuns(query);
+    // Word bigrams ("dân vận") each with their own BM25 weight, which a phrase query cannot give, and
+    // the runs' syllables again: a syllable that is also a required word is scored once, its weights added.
+    Map<String, Integer> exactBag = new LinkedHashMap<>();
+    Map<String, Integer> foldedBag = new LinkedHashMap<>();
+    for (String run : runs) {
+      exact.bag(run).forEach((t, c) -> exactBag.merge(t, c, Integer::sum));
+      folded.bag(run).forEach((t, c) -> foldedBag.merge(t, c, Integer::sum));
+    }
     int required = 0;
     for (int i = 0; i < include.size(); ) {
       SymbolRecognizer.Match symbol = startingAt(symbols, i);
@@ -120,7 +136,7 @@ final class QueryFactory {
       for (int k = i; k < to; k++) {
         PartQuery pq = part(include.get(k));
         if (pq == null) continue;
-        text.add(pq.combined(), Occur.MUST);
+        text.add(symbol == null ? withBagWeight(pq, exactBag, foldedBag) : pq.combined(), Occur.MUST);
         foldedText.add(pq.folded(), Occur.MUST);
         if (symbol == null) units.add(new Unit(pq.exact(), pq.folded()));
         matched++;
@@ -140,15 +156,14 @@ final class QueryFactory {
       i = to;
     }
     if (required == 0) throw new BadQueryException("truy vấn không có từ nào để tìm, chỉ có dấu câu");
-    for (String run : plainRuns(query)) {
+    for (String run : runs) {
       Query e = exact.phrase(run);
       Query f = folded.phrase(run);
       if (e != null) b.add(new BoostQuery(e, ADJACENT_BOOST * EXACT_BOOST), Occur.SHOULD);
       if (f != null) b.add(new BoostQuery(f, ADJACENT_BOOST), Occur.SHOULD);
-      // Word bigrams ("dân vận") each with their own BM25 weight, which a phrase query cannot give.
-      b.add(new BoostQuery(exact.bag(run), EXACT_BOOST), Occur.SHOULD);
-      b.add(folded.bag(run), Occur.SHOULD);
     }
+    if (!exactBag.isEmpty()) b.add(new BoostQuery(BagOfTermsQuery.of(exact.field, exactBag), EXACT_BOOST), Occur.SHOULD);
+    if (!foldedBag.isEmpty()) b.add(BagOfTermsQuery.of(folded.field, foldedBag), Occur.SHOULD);
     for (UserQuery.Part part : query.exclude()) {
       Query q = Words.isFolded(part.text()) ? folded.phrase(part.text()) : exact.phrase(part.text());
       if (q != null) {
@@ -157,6 +172,16 @@ final class QueryFactory {
       }
     }
     return new Compiled(b.build(), m.build(), units);
+  }
+
+  /**
+   * A required word's query with the weight of its syllable in the bag moved onto it (and taken out
+   * of the bag): BM25 is linear in the boost, so the score is the same and the postings are read once.
+   */
+  private static Query withBagWeight(PartQuery pq, Map<String, Integer> exactBag, Map<String, Integer> foldedBag) {
+    int e = pq.exact() instanceof TermQuery t ? Objects.requireNonNullElse(exactBag.remove(t.getTerm().text()), 0) : 0;
+    int f = pq.folded() instanceof TermQuery t ? Objects.requireNonNullElse(foldedBag.remove(t.getTerm().text()), 0) : 0;
+    return pq.combined(EXACT_BOOST * (1 + e), 1 + f);
   }
 
   /**

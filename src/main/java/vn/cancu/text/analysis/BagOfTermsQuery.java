@@ -26,6 +26,11 @@ public final class BagOfTermsQuery {
   private BagOfTermsQuery() {}
 
   public static Query build(Analyzer analyzer, String field, String text) {
+    return of(field, counts(analyzer, field, text));
+  }
+
+  /** Each distinct analyzed term of the text with its count, in order of first occurrence. */
+  public static Map<String, Integer> counts(Analyzer analyzer, String field, String text) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute termAtt = ts.addAttribute(CharTermAttribute.class);
@@ -37,8 +42,13 @@ public final class BagOfTermsQuery {
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a query string failed", e);
     }
+    return counts;
+  }
+
+  /** One SHOULD clause per term, boosted by its count. */
+  public static Query of(String field, Map<String, Integer> counts) {
     if (counts.isEmpty()) {
-      return new MatchNoDocsQuery("no terms in \"" + text + "\"");
+      return new MatchNoDocsQuery("no terms");
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     counts.forEach((term, count) -> {
