@@ -41,7 +41,7 @@ public final class BasisFinder {
   /** @param limit how many documents to return */
   public TaskBasis find(String task, int limit) {
     SearchPage page = search.search(
-        new SearchRequest(task, Map.of(Schema.KIND, List.of(Schema.Kind.CLAUSE.value())), 0, CLAUSES));
+        new SearchRequest(task, Map.of(Schema.KIND, List.of(Schema.Kind.CLAUSE.value())), 0, CLAUSES).withoutFacets());
     List<MatchedClause> matches = new ArrayList<>();
     double best = page.hits().isEmpty() ? 0 : page.hits().get(0).score();
     for (Hit h : page.hits()) {

@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -149,7 +150,7 @@ public final class SearchService implements AutoCloseable {
       ScoreDoc d = docs.get(i);
       hits.add(hit(searcher, d.doc, stored.document(d.doc), d.score, marks));
     }
-    Map<String, List<SearchPage.FacetCount>> facets = facets(snap, fc);
+    Map<String, List<SearchPage.FacetCount>> facets = facets(request.facets() ? snap.facetState : null, fc);
     String suggestion = suggester.suggest(prepared.parsed(), snap.vocabulary);
     return new SearchPage(total, hits, facets, suggestion, (System.nanoTime() - t0) / 1_000_000);
   }
@@ -165,11 +166,13 @@ public final class SearchService implements AutoCloseable {
     return bits;
   }
 
-  private Map<String, List<SearchPage.FacetCount>> facets(IndexSnapshot snap, FacetsCollector fc) throws IOException {
+  /** The counts of every facet dimension's values; none without a facet state (an empty index, or not asked). */
+  private static Map<String, List<SearchPage.FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc)
+      throws IOException {
     Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACETS) out.put(dim, List.of());
-    if (snap.facetState == null) return out;
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snap.facetState, fc);
+    if (state == null) return out;
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
     for (FacetResult r : counts.getAllDims(FACET_VALUES)) {
       if (!out.containsKey(r.dim)) continue;
       out.put(

@@ -100,6 +100,17 @@ class SearchServiceTest {
   }
 
   @Test
+  void aSearchWithoutFacetsFindsTheSameHits() {
+    SearchRequest request = new SearchRequest("dân", Map.of("province", List.of("nghe-an")), 0, 10);
+    SearchPage with = service.search(request);
+    SearchPage without = service.search(request.withoutFacets());
+    assertEquals(with.total(), without.total());
+    assertEquals(with.hits(), without.hits());
+    assertFalse(with.facets().get("province").isEmpty());
+    assertTrue(without.facets().values().stream().allMatch(List::isEmpty), without.facets().toString());
+  }
+
+  @Test
   void facetsCountMatchesAndFiltersNarrow() {
     SearchPage page = search("cơ sở");
     assertEquals(2, page.total());
