@@ -100,9 +100,11 @@ public final class CorpusLoader {
     }
     String pipeline = PipelineVersion.current();
     Map<String, Manifest.Entry> cache = pipeline.equals(previous.pipeline()) ? previous.files() : Map.of();
-    Map<String, Path> files = new TreeMap<>();
+    Map<String, Ingestor.SourceFile> files = new TreeMap<>();
     for (String folder : List.of(PLANS, DIRECTIVES)) {
-      for (Path f : Ingestor.sources(root.resolve(folder))) files.put(root.relativize(f).toString().replace('\\', '/'), f);
+      for (Ingestor.SourceFile f : Ingestor.sources(root.resolve(folder))) {
+        files.put(root.relativize(f.path()).toString().replace('\\', '/'), f);
+      }
     }
     Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
     List<Changed> changed = new ArrayList<>();
@@ -110,9 +112,9 @@ public final class CorpusLoader {
     int reused = 0;
     progress.start("Reading corpus", files.size());
     for (var file : files.entrySet()) {
-      Path path = file.getValue();
-      long size = size(path);
-      long modified = modified(path);
+      Path path = file.getValue().path();
+      long size = file.getValue().size();
+      long modified = file.getValue().modifiedMillis();
       Manifest.Entry old = cache.get(file.getKey());
       entries.put(file.getKey(), null); // keeps the sorted order; filled below when changed
       if (old != null && old.size() == size && old.modified() == modified) {
@@ -168,14 +170,14 @@ public final class CorpusLoader {
                     "no directive title with a number (e.g. \"Luật ... số 10/2022/QH15\") in its first lines"));
   }
 
-  private static Corpus assemble(Map<String, Path> files, Map<String, Manifest.Entry> entries) {
+  private static Corpus assemble(Map<String, Ingestor.SourceFile> files, Map<String, Manifest.Entry> entries) {
     Map<String, Plan> plans = new TreeMap<>();
     Map<String, List<vn.cancu.cite.Citation>> cited = new LinkedHashMap<>();
     List<DirectiveText> directives = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (var e : entries.entrySet()) {
       Manifest.Entry entry = e.getValue();
-      Path path = files.get(e.getKey());
+      Path path = files.get(e.getKey()).path();
       if (entry.skipped() != null) {
         skipped.add(new Skipped(path, entry.skipped()));
       } else if (entry.plan() != null) {
@@ -192,22 +194,6 @@ public final class CorpusLoader {
     Map<Plan, List<vn.cancu.cite.Citation>> mentions = new LinkedHashMap<>();
     for (Plan p : plans.values()) mentions.put(p, cited.get(p.id()));
     return new Corpus(plans, cited, Catalog.build(mentions, directives), directives, skipped);
-  }
-
-  private static long size(Path f) {
-    try {
-      return Files.size(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + f, e);
-    }
-  }
-
-  private static long modified(Path f) {
-    try {
-      return Files.getLastModifiedTime(f).toMillis();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + f, e);
-    }
   }
 
   static String sha256(Path f) {

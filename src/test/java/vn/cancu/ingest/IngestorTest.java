@@ -234,12 +234,18 @@ class IngestorTest {
     write("c-thu-muc/d-tot.txt", SENTENCE.getBytes(StandardCharsets.UTF_8));
     write("e-hong.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8));
     write(".an.txt", SENTENCE.getBytes(StandardCharsets.UTF_8));
+    Files.createDirectories(dir.resolve(".git"));
+    write(".git/config.txt", SENTENCE.getBytes(StandardCharsets.UTF_8));
     write("README.md", "# notes".getBytes(StandardCharsets.UTF_8));
+    Files.createSymbolicLink(dir.resolve("f-lien-ket.txt"), dir.resolve("c-thu-muc/d-tot.txt"));
+    Files.createSymbolicLink(dir.resolve("g-lien-ket-hong.txt"), dir.resolve("khong-co.txt"));
+    Files.createSymbolicLink(dir.resolve("h-thu-muc-lien-ket"), dir.resolve("c-thu-muc"));
 
     List<IngestOutcome> outcomes = ingestor.ingestAll(dir);
 
+    // a link counts as the file it points to; a dangling one and a linked folder are no source
     assertEquals(
-        List.of("a-tot.docx", "b-trong.txt", "c-thu-muc/d-tot.txt", "e-hong.pdf"),
+        List.of("a-tot.docx", "b-trong.txt", "c-thu-muc/d-tot.txt", "e-hong.pdf", "f-lien-ket.txt"),
         outcomes.stream().map(o -> dir.relativize(o.file()).toString()).toList());
     assertInstanceOf(Ingested.class, outcomes.get(0));
     assertEquals("empty file", skipReason(outcomes.get(1)));
