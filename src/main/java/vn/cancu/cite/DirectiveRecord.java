@@ -37,6 +37,16 @@ public record DirectiveRecord(
     citedBy = List.copyOf(citedBy);
   }
 
+  /**
+   * By scoped key, which equal records share: the record's own hash walks every citing clause
+   * (thousands for a national directive at 10k plans), and records are set members and map keys
+   * on every search page and directive page.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, scope);
+  }
+
   public String scopedKey() {
     return scope == null ? key : key + "@" + scope;
   }

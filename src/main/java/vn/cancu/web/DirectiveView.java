@@ -106,22 +106,16 @@ public record DirectiveView(
   /** Documents cited in the same clauses (or basis paragraphs), most often first. */
   private static List<Related> related(DirectiveRecord r, Catalog catalog) {
     Set<String> places = r.citedBy().stream().map(DirectiveView::place).collect(Collectors.toSet());
-    // Keyed by scoped key: a record's own equality compares its every citing clause.
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, DirectiveRecord> records = new HashMap<>();
+    Map<DirectiveRecord, Integer> counts = new HashMap<>();
     for (DirectiveRecord other : catalog.records()) {
       if (other.scopedKey().equals(r.scopedKey())) continue;
       int shared = (int) other.citedBy().stream().map(DirectiveView::place).distinct().filter(places::contains).count();
-      if (shared > 0) {
-        counts.put(other.scopedKey(), shared);
-        records.put(other.scopedKey(), other);
-      }
+      if (shared > 0) counts.put(other, shared);
     }
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+        .sorted(Map.Entry.<DirectiveRecord, Integer>comparingByValue().reversed().thenComparing(en -> en.getKey().scopedKey()))
         .limit(MAX_RELATED)
-        .map(en -> records.get(en.getKey()))
-        .map(o -> new Related(o.scopedKey(), o.shortCitation(), o.standardCitation(), counts.get(o.scopedKey())))
+        .map(en -> new Related(en.getKey().scopedKey(), en.getKey().shortCitation(), en.getKey().standardCitation(), en.getValue()))
         .toList();
   }
 
