@@ -59,21 +59,13 @@ final class WordingViews {
   static FamilyView family(PassageFamily f, Site site, String score) {
     List<VariantView> variants = new ArrayList<>();
     for (Variant v : f.variants().stream().limit(LISTED_VARIANTS).toList()) {
-      List<SourceView> sources = sources(v.sources(), site);
-      variants.add(new VariantView(v.text(), v.planCount(), listed(sources), unlisted(sources), segments(v.diff())));
+      Listed sources = sources(v.sources(), site);
+      variants.add(new VariantView(v.text(), v.planCount(), sources.shown(), sources.more(), segments(v.diff())));
     }
-    List<SourceView> sources = sources(f.sources(), site);
+    Listed sources = sources(f.sources(), site);
     int variantCount = f.variants().size();
-    return new FamilyView(f.id(), KINDS.get(f.kind()), f.planCount(), f.text(), listed(sources), unlisted(sources),
+    return new FamilyView(f.id(), KINDS.get(f.kind()), f.planCount(), f.text(), sources.shown(), sources.more(),
         variants, variantCount, variantCount - variants.size(), score);
-  }
-
-  private static List<SourceView> listed(List<SourceView> sources) {
-    return sources.subList(0, Math.min(LISTED_SOURCES, sources.size()));
-  }
-
-  private static int unlisted(List<SourceView> sources) {
-    return Math.max(0, sources.size() - LISTED_SOURCES);
   }
 
   static FamilyView hit(WordingHit h, Site site) {
@@ -102,14 +94,21 @@ final class WordingViews {
     return new ProblemView(p.line(), p.column(), p.start(), p.end(), p.written(), p.suggestion(), p.reason(), p.code());
   }
 
-  /** One link per plan and clause: a phrase repeated in one clause is one source for the reader. */
-  private static List<SourceView> sources(List<Source> sources, Site site) {
-    Map<String, SourceView> out = new LinkedHashMap<>();
-    for (Source s : sources) {
-      out.computeIfAbsent(s.planId() + "#" + s.clauseId(), k -> new SourceView(s.planId(), title(s.planId(), site),
-          s.clauseId(), "/plans/" + Urls.segment(s.planId()) + (s.clauseId() == null ? "" : "#clause-" + Urls.segment(s.clauseId()))));
-    }
-    return List.copyOf(out.values());
+  /** The first {@link #LISTED_SOURCES} sources as links, and how many more there are. */
+  private record Listed(List<SourceView> shown, int more) {}
+
+  /**
+   * One link per plan and clause (a phrase repeated in one clause is one source for the reader); only
+   * the listed ones are looked up and titled.
+   */
+  private static Listed sources(List<Source> sources, Site site) {
+    Map<String, Source> distinct = new LinkedHashMap<>();
+    for (Source s : sources) distinct.putIfAbsent(s.planId() + "#" + s.clauseId(), s);
+    List<SourceView> shown = distinct.values().stream().limit(LISTED_SOURCES)
+        .map(s -> new SourceView(s.planId(), title(s.planId(), site), s.clauseId(),
+            "/plans/" + Urls.segment(s.planId()) + (s.clauseId() == null ? "" : "#clause-" + Urls.segment(s.clauseId()))))
+        .toList();
+    return new Listed(shown, distinct.size() - shown.size());
   }
 
   static String title(String planId, Site site) {
