@@ -54,12 +54,15 @@ final class ServeStartup {
   /** @param archive where the class-data archive goes (deleted first, so the first start writes it) */
   static Startup measure(Path jar, Path corpus, Path index, Path archive) throws IOException, InterruptedException {
     Files.deleteIfExists(archive);
-    Startup first = start(jar, corpus, index, archive);
-    Startup later = start(jar, corpus, index, archive);
+    Start first = start(jar, corpus, index, archive);
+    Start later = start(jar, corpus, index, archive);
     return new Startup(first.seconds(), later.seconds(), later.heapMb());
   }
 
-  private static Startup start(Path jar, Path corpus, Path index, Path archive)
+  /** One start: seconds until ready and heap after a full GC, -1 each if it never answered. */
+  private record Start(double seconds, double heapMb) {}
+
+  private static Start start(Path jar, Path corpus, Path index, Path archive)
       throws IOException, InterruptedException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -85,14 +88,14 @@ final class ServeStartup {
               http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=" + q)).build(),
                   HttpResponse.BodyHandlers.discarding());
             }
-            return new Startup(seconds, seconds, heapAfterGc(server.pid()));
+            return new Start(seconds, heapAfterGc(server.pid()));
           }
         } catch (IOException notYet) {
           // not listening yet
         }
         Thread.sleep(100);
       }
-      return new Startup(-1, -1, -1);
+      return new Start(-1, -1);
     } finally {
       server.destroy();
       server.waitFor();
