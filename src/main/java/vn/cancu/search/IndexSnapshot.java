@@ -13,8 +13,9 @@ import vn.cancu.index.Schema;
 
 /**
  * One published generation opened for reading. A generation never changes once published, so its
- * reader, facet state, distinct texts and vocabulary are built once. Closing it only drops the manager's reference:
- * searches still holding a searcher finish, and the directory closes with the last reader.
+ * reader, facet state, distinct texts and vocabulary are built once. Closing it only drops the
+ * manager's reference: searches still holding a searcher finish, and the directory closes with the
+ * last reader.
  */
 final class IndexSnapshot implements AutoCloseable {
   final IndexLayout.Generation generation;
