@@ -2,25 +2,22 @@ package vn.cancu.search;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.util.IOUtils;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.PhraseVocabulary;
-import vn.cancu.index.Schema;
 
 /**
  * One published generation opened for reading. A generation never changes once published, so its
- * reader, facet state, distinct texts and vocabulary are built once. Closing it only drops the
+ * reader, facet values, distinct texts and vocabulary are built once. Closing it only drops the
  * manager's reference: searches still holding a searcher finish, and the directory closes with the
  * last reader.
  */
 final class IndexSnapshot implements AutoCloseable {
   final IndexLayout.Generation generation;
   final SearcherManager searchers;
-  final SortedSetDocValuesReaderState facetState;
+  final FacetOrdinals facets;
   final DistinctTextSearcher texts;
   final PhraseVocabulary vocabulary;
   final PageCache pages;
@@ -28,13 +25,13 @@ final class IndexSnapshot implements AutoCloseable {
   private IndexSnapshot(
       IndexLayout.Generation generation,
       SearcherManager searchers,
-      SortedSetDocValuesReaderState facetState,
+      FacetOrdinals facets,
       DistinctTextSearcher texts,
       PhraseVocabulary vocabulary,
       PageCache pages) {
     this.generation = generation;
     this.searchers = searchers;
-    this.facetState = facetState;
+    this.facets = facets;
     this.texts = texts;
     this.vocabulary = vocabulary;
     this.pages = pages;
@@ -45,8 +42,7 @@ final class IndexSnapshot implements AutoCloseable {
     DirectoryReader reader = generation.openReader();
     DirectoryReader textsReader = null;
     try {
-      SortedSetDocValuesReaderState state =
-          reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+      FacetOrdinals facets = FacetOrdinals.read(reader);
       if (!Files.isDirectory(generation.texts())) {
         throw new IOException(generation.dir() + " was built by an older version (no distinct-text index): run `cancu index`");
       }
@@ -55,7 +51,7 @@ final class IndexSnapshot implements AutoCloseable {
       textsReader = null;
       PhraseVocabulary vocabulary = PhraseVocabulary.read(generation.phrases());
       SearcherManager manager = new SearcherManager(reader, null); // takes over our reference
-      return new IndexSnapshot(generation, manager, state, texts, vocabulary, new PageCache(cachedHits));
+      return new IndexSnapshot(generation, manager, facets, texts, vocabulary, new PageCache(cachedHits));
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(textsReader, reader);
       throw e;

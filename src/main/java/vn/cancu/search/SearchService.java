@@ -5,28 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.IndexLayout;
@@ -139,10 +130,8 @@ public final class SearchService implements AutoCloseable {
     // Matching, total and facets without scores (the optional clauses need not be read), then the
     // ranking through the distinct texts: scoring every match was most of a search, as plans copy
     // plans and common words match a third of the clauses.
-    FacetsCollector fc = searcher.search(prepared.matching(), new FacetsCollectorManager());
-    long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    List<ScoreDoc> docs =
-        snap.texts.top(prepared.ranking(), matched(fc, searcher.getIndexReader().maxDoc()), wanted);
+    FixedBitSet matched = MatchedDocuments.of(searcher, prepared.matching());
+    List<ScoreDoc> docs = snap.texts.top(prepared.ranking(), matched, wanted);
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     List<Highlighter.UnitWeights> marks = highlighter.weights(searcher, prepared.units());
@@ -150,38 +139,10 @@ public final class SearchService implements AutoCloseable {
       ScoreDoc d = docs.get(i);
       hits.add(hit(searcher, d.doc, stored.document(d.doc), d.score, marks));
     }
-    Map<String, List<SearchPage.FacetCount>> facets = facets(request.facets() ? snap.facetState : null, fc);
+    Map<String, List<SearchPage.FacetCount>> facets =
+        request.facets() ? snap.facets.count(matched, FACET_VALUES) : FacetOrdinals.none();
     String suggestion = suggester.suggest(prepared.parsed(), snap.vocabulary);
-    return new SearchPage(total, hits, facets, suggestion, (System.nanoTime() - t0) / 1_000_000);
-  }
-
-  /** The matched documents by global id. */
-  private static Bits matched(FacetsCollector fc, int maxDoc) throws IOException {
-    FixedBitSet bits = new FixedBitSet(maxDoc);
-    for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-      DocIdSetIterator it = m.bits().iterator();
-      if (it == null) continue;
-      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) bits.set(m.context().docBase + d);
-    }
-    return bits;
-  }
-
-  /** The counts of every facet dimension's values; none without a facet state (an empty index, or not asked). */
-  private static Map<String, List<SearchPage.FacetCount>> facets(SortedSetDocValuesReaderState state, FacetsCollector fc)
-      throws IOException {
-    Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) out.put(dim, List.of());
-    if (state == null) return out;
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
-    for (FacetResult r : counts.getAllDims(FACET_VALUES)) {
-      if (!out.containsKey(r.dim)) continue;
-      out.put(
-          r.dim,
-          Arrays.stream(r.labelValues)
-              .map((LabelAndValue lv) -> new SearchPage.FacetCount(lv.label, lv.value.intValue()))
-              .toList());
-    }
-    return out;
+    return new SearchPage(matched.cardinality(), hits, facets, suggestion, (System.nanoTime() - t0) / 1_000_000);
   }
 
   private Hit hit(IndexSearcher searcher, int docId, Document d, float score, List<Highlighter.UnitWeights> marks)

@@ -10,7 +10,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,11 +32,12 @@ import vn.cancu.gen.SeedMaterial;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.Indexer;
 import vn.cancu.index.Progress;
+import vn.cancu.index.Schema;
 
 /**
  * Matching on the folded text and ranking through the distinct texts give the page that scoring
  * every document with the whole query gives (same total, documents and scores, ties in document
- * order), on plans generated from the seeds, which copy each other's clauses as commune plans do.
+ * order, and the facet counts of Lucene's doc-values counting), on plans generated from the seeds, which copy each other's clauses as commune plans do.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DistinctTextRankingTest {
@@ -99,6 +104,18 @@ class DistinctTextRankingTest {
     assertEquals(total, page.total(), "total");
     assertTrue(!expected.isEmpty(), "the query should find something here: " + query);
     assertEquals(expected, actual);
+    assertEquals(luceneFacets(exhaustive.facetsCollector()), page.facets(), "facets");
+  }
+
+  /** The facet counts Lucene's own doc-values counting gives, in the page's shape. */
+  private Map<String, List<SearchPage.FacetCount>> luceneFacets(FacetsCollector matches) throws IOException {
+    var counts = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(documents, Schema.facetsConfig()), matches);
+    Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) out.put(dim, List.of());
+    for (FacetResult r : counts.getAllDims(SearchService.FACET_VALUES)) {
+      out.put(r.dim, Arrays.stream(r.labelValues).map(lv -> new SearchPage.FacetCount(lv.label, lv.value.intValue())).toList());
+    }
+    return out;
   }
 
   private static Map<String, List<String>> filters(String spec) {
