@@ -140,7 +140,7 @@ public final class SearchService implements AutoCloseable {
       hits.add(hit(searcher, d.doc, stored.document(d.doc), d.score, marks));
     }
     Map<String, List<SearchPage.FacetCount>> facets =
-        request.facets() ? snap.facets.count(matched, FACET_VALUES) : FacetOrdinals.none();
+        request.facets() ? snap.facets().count(matched, FACET_VALUES) : FacetOrdinals.none();
     String suggestion = suggester.suggest(prepared.parsed(), snap.vocabulary);
     return new SearchPage(matched.cardinality(), hits, facets, suggestion, (System.nanoTime() - t0) / 1_000_000);
   }
