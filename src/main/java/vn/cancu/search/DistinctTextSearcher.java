@@ -2,6 +2,8 @@ package vn.cancu.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +15,21 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 import vn.cancu.index.Schema;
 
@@ -32,17 +43,24 @@ import vn.cancu.index.Schema;
 final class DistinctTextSearcher {
   /** Texts ranked first; more are read when too few of their documents pass the filters. */
   private static final int FIRST_TEXTS = 64;
+  /** As {@link IndexSearcher#search(Query, int)} counts hits. */
+  private static final int TOTAL_HITS_THRESHOLD = 1_000;
   /** Term statistics kept per generation before starting over. */
   private static final int KNOWN_TERMS = 100_000;
 
   private final IndexSearcher texts;
   private final int[] textIdOfText; // texts index doc → text id
   private final int[][] documentsOfText; // text id → documents' ids, ascending
+  private final int[] textOfDocument; // document id → texts index doc
 
   private DistinctTextSearcher(IndexSearcher texts, int[] textIdOfText, int[][] documentsOfText) {
     this.texts = texts;
     this.textIdOfText = textIdOfText;
     this.documentsOfText = documentsOfText;
+    this.textOfDocument = new int[Arrays.stream(documentsOfText).mapToInt(d -> d.length).sum()];
+    for (int text = 0; text < textIdOfText.length; text++) {
+      for (int doc : documentsOfText[textIdOfText[text]]) textOfDocument[doc] = text;
+    }
   }
 
   /**
@@ -121,10 +139,14 @@ final class DistinctTextSearcher {
    *
    * @param query the scoring query, without the facet filters (texts have no facets)
    * @param matching the documents the whole query (filters included) matches, by document id
+   * @param narrowed whether {@code matching} is narrower than {@code query}'s matches (facet
+   *     filters): the texts are then first restricted to those with a matching document, or the
+   *     best texts of other provinces or kinds would be read and dropped, again and again
    */
-  List<ScoreDoc> top(Query query, Bits matching, int wanted) throws IOException {
+  List<ScoreDoc> top(Query query, FixedBitSet matching, boolean narrowed, int wanted) throws IOException {
+    FixedBitSet allowed = narrowed ? textsOf(matching) : null;
     for (int read = Math.max(FIRST_TEXTS, 2 * wanted); ; read *= 8) {
-      TopDocs ranked = texts.search(query, read);
+      TopDocs ranked = allowed == null ? texts.search(query, read) : texts.search(query, within(allowed, read));
       List<ScoreDoc> found = new ArrayList<>();
       float last = Float.NaN; // the score at which the page filled up
       boolean complete = ranked.scoreDocs.length < read; // every matching text was read
@@ -142,6 +164,49 @@ final class DistinctTextSearcher {
         found.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
         return found.size() > wanted ? List.copyOf(found.subList(0, wanted)) : found;
       }
+    }
+  }
+
+  /** The texts (by texts index doc) of the documents. */
+  private FixedBitSet textsOf(FixedBitSet documents) {
+    FixedBitSet out = new FixedBitSet(textIdOfText.length);
+    BitSetIterator it = new BitSetIterator(documents, 0);
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) out.set(textOfDocument[doc]);
+    return out;
+  }
+
+  /** The top {@code n} texts, as {@link IndexSearcher#search(Query, int)} collects them, among {@code allowed}. */
+  private static CollectorManager<Within, TopDocs> within(FixedBitSet allowed, int n) {
+    TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, TOTAL_HITS_THRESHOLD);
+    return new CollectorManager<>() {
+      @Override
+      public Within newCollector() throws IOException {
+        return new Within(top.newCollector(), allowed);
+      }
+
+      @Override
+      public TopDocs reduce(Collection<Within> collectors) throws IOException {
+        return top.reduce(collectors.stream().map(Within::top).toList());
+      }
+    };
+  }
+
+  /** Passes on only the allowed texts, before they are scored. */
+  private record Within(TopScoreDocCollector top, FixedBitSet allowed) implements Collector {
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      int base = context.docBase;
+      return new FilterLeafCollector(top.getLeafCollector(context)) {
+        @Override
+        public void collect(int doc) throws IOException {
+          if (allowed.get(base + doc)) super.collect(doc);
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return top.scoreMode();
     }
   }
 }

@@ -131,7 +131,7 @@ public final class SearchService implements AutoCloseable {
     // ranking through the distinct texts: scoring every match was most of a search, as plans copy
     // plans and common words match a third of the clauses.
     FixedBitSet matched = MatchedDocuments.of(searcher, prepared.matching());
-    List<ScoreDoc> docs = snap.texts.top(prepared.ranking(), matched, wanted);
+    List<ScoreDoc> docs = snap.texts.top(prepared.ranking(), matched, !request.filters().isEmpty(), wanted);
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     List<Highlighter.UnitWeights> marks = highlighter.weights(searcher, prepared.units());
