@@ -32,7 +32,7 @@ import vn.cancu.document.Plan;
  * @param files entries by relative path
  */
 public record Manifest(int format, String pipeline, Map<String, Entry> files) {
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
   /** "CCMF": the first bytes of a manifest file. */
   private static final int MAGIC = 0x43434D46;
 

@@ -103,6 +103,18 @@ class ManifestTest {
     Path file = dir.resolve("manifest.bin");
     seeds.write(file);
     assertEquals(seeds, Manifest.read(file));
+
+    // The clauses' texts, basis paragraphs and citations are places in the plan's text, not copies.
+    long written = 0;
+    long plainText = 0;
+    for (var e : seeds.files().entrySet()) {
+      Plan plan = e.getValue().plan();
+      if (plan == null) continue;
+      written += ManifestCodec.encode(e.getKey(), e.getValue()).length;
+      plainText += plan.text().getBytes(StandardCharsets.UTF_8).length
+          + plan.allClauses().stream().mapToLong(c -> c.text().getBytes(StandardCharsets.UTF_8).length).sum();
+    }
+    assertTrue(written < plainText, written + " bytes written for " + plainText + " bytes of plan and clause text");
   }
 
   @Test
