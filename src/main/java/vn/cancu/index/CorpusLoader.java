@@ -94,18 +94,24 @@ public final class CorpusLoader {
   }
 
   public Loaded load(Path corpusDir, Manifest previous, Progress progress) {
+    return load(corpusDir, () -> previous, progress);
+  }
+
+  /** Like {@link #load(Path, Manifest, Progress)}, asking for the previous manifest once the corpus is listed. */
+  public Loaded load(Path corpusDir, Supplier<Manifest> previous, Progress progress) {
     Path root = corpusDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root.resolve(PLANS)) && !Files.isDirectory(root.resolve(DIRECTIVES))) {
       throw new IllegalArgumentException("not a corpus directory (no plans/ or directives/ in it): " + corpusDir);
     }
-    String pipeline = PipelineVersion.current();
-    Map<String, Manifest.Entry> cache = pipeline.equals(previous.pipeline()) ? previous.files() : Map.of();
     Map<String, Ingestor.SourceFile> files = new TreeMap<>();
     for (String folder : List.of(PLANS, DIRECTIVES)) {
       for (Ingestor.SourceFile f : Ingestor.sources(root.resolve(folder))) {
         files.put(root.relativize(f.path()).toString().replace('\\', '/'), f);
       }
     }
+    String pipeline = PipelineVersion.current();
+    Manifest cached = previous.get();
+    Map<String, Manifest.Entry> cache = pipeline.equals(cached.pipeline()) ? cached.files() : Map.of();
     Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
     List<Changed> changed = new ArrayList<>();
     int rehashed = 0;
