@@ -167,11 +167,16 @@ final class DistinctTextSearcher {
     }
   }
 
+  /** The text of a document (its doc in the texts index): documents with one text are searched alike. */
+  int textOf(int document) {
+    return textOfDocument[document];
+  }
+
   /** The texts (by texts index doc) of the documents. */
   private FixedBitSet textsOf(FixedBitSet documents) {
     FixedBitSet out = new FixedBitSet(textIdOfText.length);
     BitSetIterator it = new BitSetIterator(documents, 0);
-    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) out.set(textOfDocument[doc]);
+    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) out.set(textOf(doc));
     return out;
   }
 

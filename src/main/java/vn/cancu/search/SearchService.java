@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,9 +136,19 @@ public final class SearchService implements AutoCloseable {
     List<Hit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     List<Highlighter.UnitWeights> marks = highlighter.weights(searcher, prepared.units());
+    // Documents with the same text have the same marks: a page lists a text's documents together.
+    Map<Integer, List<Hit.Highlight>> marked = new HashMap<>();
     for (int i = request.offset(); i < docs.size(); i++) {
       ScoreDoc d = docs.get(i);
-      hits.add(hit(searcher, d.doc, stored.document(d.doc), d.score, marks));
+      Document doc = stored.document(d.doc);
+      String text = Optional.ofNullable(doc.get(Schema.TEXT)).orElse("");
+      int textId = snap.texts.textOf(d.doc);
+      List<Hit.Highlight> highlights = marked.get(textId);
+      if (highlights == null) {
+        highlights = highlighter.find(searcher, d.doc, text, marks);
+        marked.put(textId, highlights);
+      }
+      hits.add(hit(doc, text, d.score, highlights));
     }
     Map<String, List<SearchPage.FacetCount>> facets =
         request.facets() ? snap.facets().count(matched, FACET_VALUES) : FacetOrdinals.none();
@@ -145,10 +156,7 @@ public final class SearchService implements AutoCloseable {
     return new SearchPage(matched.cardinality(), hits, facets, suggestion, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private Hit hit(IndexSearcher searcher, int docId, Document d, float score, List<Highlighter.UnitWeights> marks)
-      throws IOException {
-    String text = Optional.ofNullable(d.get(Schema.TEXT)).orElse("");
-    List<Hit.Highlight> highlights = highlighter.find(searcher, docId, text, marks);
+  private Hit hit(Document d, String text, float score, List<Hit.Highlight> highlights) {
     String year = d.get(Schema.YEAR);
     return new Hit(
         d.get(Schema.DOC),
