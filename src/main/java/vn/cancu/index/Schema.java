@@ -64,12 +64,14 @@ public final class Schema {
     private final float weight;
 
     Kind(float weight) {
+      if (!(weight > 0 && weight <= 1)) throw new IllegalArgumentException("a kind weight is in (0, 1]: " + weight);
       this.weight = weight;
     }
 
     /**
      * Score multiplier: users look for the clauses (and articles) that say something; a plan's
      * title and a catalogue record (whose text repeats every way its citation is written) come after.
+     * At most 1: a weight never raises a score, so searches can skip what cannot compete.
      */
     public float weight() {
       return weight;

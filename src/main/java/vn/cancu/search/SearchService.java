@@ -13,8 +13,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -87,9 +85,7 @@ public final class SearchService implements AutoCloseable {
   Prepared prepare(SearchRequest request) {
     UserQuery parsed = parser.parse(request.query());
     QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
-    Query weighted =
-        FunctionScoreQuery.boostByValue(compiled.query(), DoubleValuesSource.fromFloatField(Schema.WEIGHT));
-    return new Prepared(parsed, weighted, filtered(compiled.matching(), request), compiled.units());
+    return new Prepared(parsed, new KindWeightedQuery(compiled.query()), filtered(compiled.matching(), request), compiled.units());
   }
 
   /** The query narrowed by the request's facet filters. */

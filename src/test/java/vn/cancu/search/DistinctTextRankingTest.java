@@ -17,6 +17,8 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,8 +37,9 @@ import vn.cancu.index.Progress;
 import vn.cancu.index.Schema;
 
 /**
- * Matching on the folded text and ranking through the distinct texts give the page that scoring
- * every document with the whole query gives (same total, documents and scores, ties in document
+ * Matching on the folded text and ranking through the distinct texts (skipping the texts that
+ * cannot compete) give the page that scoring every document with the whole query, weighted by
+ * Lucene's {@code FunctionScoreQuery}, gives (same total, documents and scores, ties in document
  * order, and the facet counts of Lucene's doc-values counting), on plans generated from the seeds, which copy each other's clauses as commune plans do.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -90,7 +93,10 @@ class DistinctTextRankingTest {
     SearchPage page = service.search(request);
 
     IndexSearcher every = new IndexSearcher(documents);
-    Query scoredAndFiltered = SearchService.filtered(service.prepare(request).ranking(), request);
+    // Lucene's own weighting, every document scored: the texts' ranking skips what cannot compete.
+    Query inner = ((KindWeightedQuery) service.prepare(request).ranking()).query();
+    Query weighted = FunctionScoreQuery.boostByValue(inner, DoubleValuesSource.fromFloatField(Schema.WEIGHT));
+    Query scoredAndFiltered = SearchService.filtered(weighted, request);
     var exhaustive = FacetsCollectorManager.search(every, scoredAndFiltered, offset + limit, new FacetsCollectorManager());
     StoredFields stored = every.storedFields();
     List<String> expected = new ArrayList<>();
