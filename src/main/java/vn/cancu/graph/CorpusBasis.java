@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vn.cancu.cite.Catalog;
 import vn.cancu.cite.Citation;
+import vn.cancu.concurrent.Started;
 import vn.cancu.document.Clause;
 import vn.cancu.document.Plan;
 import vn.cancu.index.Corpus;
@@ -74,8 +76,12 @@ public final class CorpusBasis implements AutoCloseable {
   private static Function<String, PlanBasis> reader(
       Function<String, Optional<Plan>> plans, Map<String, List<Citation>> citations, Catalog catalog) {
     StatedBasis reader = new StatedBasis();
-    CatalogKeys keys = new CatalogKeys(catalog);
-    return id -> plans.apply(id).map(p -> reader.read(p, citations.getOrDefault(id, List.of()), keys)).orElse(null);
+    // Every catalogued mention by plan and place (0.2 s at 10k plans): built beside the rest of a
+    // server start, awaited by the first plan read.
+    CompletableFuture<CatalogKeys> keys = Started.onOwnThread("catalog-keys", () -> new CatalogKeys(catalog));
+    return id -> plans.apply(id)
+        .map(p -> reader.read(p, citations.getOrDefault(id, List.of()), Started.await(keys)))
+        .orElse(null);
   }
 
   /** The plan's stated basis, read once; null for an unknown plan. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import vn.cancu.concurrent.Started;
 
 /**
  * Publishes index generations under one index directory, holding its writer lock throughout: load
@@ -85,15 +86,8 @@ public final class Indexer {
    */
   private static Supplier<Manifest> previousManifest(Optional<IndexLayout.Generation> current) {
     if (current.isEmpty()) return Manifest::empty;
-    CompletableFuture<Manifest> read = new CompletableFuture<>();
-    Thread.ofPlatform().daemon().name("manifest-read").start(() -> {
-      try {
-        read.complete(Manifest.read(current.get().manifest()));
-      } catch (Throwable t) {
-        read.completeExceptionally(t);
-      }
-    });
-    return read::join;
+    CompletableFuture<Manifest> read = Started.onOwnThread("manifest-read", () -> Manifest.read(current.get().manifest()));
+    return () -> Started.await(read);
   }
 
   private static boolean unchanged(CorpusLoader.LoadStats stats) {

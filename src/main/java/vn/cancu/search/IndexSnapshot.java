@@ -3,10 +3,10 @@ package vn.cancu.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.util.IOUtils;
+import vn.cancu.concurrent.Started;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.PhraseVocabulary;
 
@@ -53,14 +53,7 @@ final class IndexSnapshot implements AutoCloseable {
       PhraseVocabulary vocabulary = PhraseVocabulary.read(generation.phrases());
       SearcherManager manager = new SearcherManager(reader, null); // takes over our reference
       // Read while the server finishes starting (0.1 s at 10k plans); the first count waits for it.
-      CompletableFuture<FacetOrdinals> facets = new CompletableFuture<>();
-      Thread.ofPlatform().daemon().name("facet-values").start(() -> {
-        try {
-          facets.complete(FacetOrdinals.read(reader));
-        } catch (IOException | RuntimeException e) {
-          facets.completeExceptionally(e);
-        }
-      });
+      CompletableFuture<FacetOrdinals> facets = Started.onOwnThread("facet-values", () -> FacetOrdinals.read(reader));
       return new IndexSnapshot(generation, manager, facets, texts, vocabulary, new PageCache(cachedHits));
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(textsReader, reader);
@@ -69,14 +62,8 @@ final class IndexSnapshot implements AutoCloseable {
   }
 
   /** The facet values of every document, once read. */
-  FacetOrdinals facets() throws IOException {
-    try {
-      return facets.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof IOException io) throw io;
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw e;
-    }
+  FacetOrdinals facets() {
+    return Started.await(facets);
   }
 
   @Override
