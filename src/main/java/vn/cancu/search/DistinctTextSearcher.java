@@ -1,10 +1,7 @@
 package vn.cancu.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,22 +12,14 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import vn.cancu.index.Schema;
 
 /**
@@ -41,10 +30,6 @@ import vn.cancu.index.Schema;
  * every document, ties in document order included.
  */
 final class DistinctTextSearcher {
-  /** Texts ranked first; more are read when too few of their documents pass the filters. */
-  private static final int FIRST_TEXTS = 64;
-  /** As {@link IndexSearcher#search(Query, int)} counts hits. */
-  private static final int TOTAL_HITS_THRESHOLD = 1_000;
   /** Term statistics kept per generation before starting over. */
   private static final int KNOWN_TERMS = 100_000;
 
@@ -145,26 +130,7 @@ final class DistinctTextSearcher {
    */
   List<ScoreDoc> top(Query query, FixedBitSet matching, boolean narrowed, int wanted) throws IOException {
     FixedBitSet allowed = narrowed ? textsOf(matching) : null;
-    for (int read = Math.max(FIRST_TEXTS, 2 * wanted); ; read *= 8) {
-      TopDocs ranked = allowed == null ? texts.search(query, read) : texts.search(query, within(allowed, read));
-      List<ScoreDoc> found = new ArrayList<>();
-      float last = Float.NaN; // the score at which the page filled up
-      boolean complete = ranked.scoreDocs.length < read; // every matching text was read
-      for (ScoreDoc text : ranked.scoreDocs) {
-        if (found.size() >= wanted && text.score < last) {
-          complete = true; // the rest score lower: the page and its ties are all in
-          break;
-        }
-        for (int doc : documentsOfText[textIdOfText[text.doc]]) {
-          if (matching.get(doc)) found.add(new ScoreDoc(doc, text.score));
-        }
-        if (found.size() >= wanted && Float.isNaN(last)) last = text.score;
-      }
-      if (complete) {
-        found.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
-        return found.size() > wanted ? List.copyOf(found.subList(0, wanted)) : found;
-      }
-    }
+    return texts.search(query, new PageTexts(text -> documentsOfText[textIdOfText[text]], matching, allowed, wanted));
   }
 
   /** The text of a document (its doc in the texts index): documents with one text are searched alike. */
@@ -178,40 +144,5 @@ final class DistinctTextSearcher {
     BitSetIterator it = new BitSetIterator(documents, 0);
     for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) out.set(textOf(doc));
     return out;
-  }
-
-  /** The top {@code n} texts, as {@link IndexSearcher#search(Query, int)} collects them, among {@code allowed}. */
-  private static CollectorManager<Within, TopDocs> within(FixedBitSet allowed, int n) {
-    TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, TOTAL_HITS_THRESHOLD);
-    return new CollectorManager<>() {
-      @Override
-      public Within newCollector() throws IOException {
-        return new Within(top.newCollector(), allowed);
-      }
-
-      @Override
-      public TopDocs reduce(Collection<Within> collectors) throws IOException {
-        return top.reduce(collectors.stream().map(Within::top).toList());
-      }
-    };
-  }
-
-  /** Passes on only the allowed texts, before they are scored. */
-  private record Within(TopScoreDocCollector top, FixedBitSet allowed) implements Collector {
-    @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      int base = context.docBase;
-      return new FilterLeafCollector(top.getLeafCollector(context)) {
-        @Override
-        public void collect(int doc) throws IOException {
-          if (allowed.get(base + doc)) super.collect(doc);
-        }
-      };
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return top.scoreMode();
-    }
   }
 }
