@@ -85,7 +85,8 @@ public final class SearchService implements AutoCloseable {
   Prepared prepare(SearchRequest request) {
     UserQuery parsed = parser.parse(request.query());
     QueryFactory.Compiled compiled = queries.build(parsed, symbols.recognise(parsed));
-    return new Prepared(parsed, new KindWeightedQuery(compiled.query()), filtered(compiled.matching(), request), compiled.units());
+    Query ranking = new KindWeightedQuery(compiled.query());
+    return new Prepared(parsed, ranking, filtered(compiled.matching(), request), compiled.units());
   }
 
   /** The query narrowed by the request's facet filters. */
