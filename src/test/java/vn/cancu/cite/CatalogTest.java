@@ -59,6 +59,25 @@ class CatalogTest {
     assertEquals("Luật Chăn nuôi", Catalog.build(onlyA, List.of()).find("Luật Chăn nuôi").orElseThrow().key());
   }
 
+  @Test
+  void aRecordTakesTheMostFrequentWordingThenTheLongestThenTheFirst() {
+    String ct = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về ";
+    assertEquals("về công tác dân vận", subjectOf(ct + "công tác dân vận;", ct + "công tác dân tộc;"), "a tie: the first plan's");
+    assertEquals("về công tác dân tộc", subjectOf(ct + "công tác dân vận;", ct + "công tác dân tộc;", ct + "công tác dân tộc;"));
+    assertEquals("về công tác dân vận khéo", subjectOf(ct + "công tác dân vận;", ct + "công tác dân vận khéo;"), "the longer");
+  }
+
+  /** The subject of 33/CT-TTg in a catalogue of one plan per text, in order. */
+  private static String subjectOf(String... texts) {
+    Map<Plan, List<Citation>> m = new LinkedHashMap<>();
+    CitationExtractor x = new CitationExtractor();
+    for (int i = 0; i < texts.length; i++) {
+      Plan p = plan("p" + i, texts[i]);
+      m.put(p, x.extract(p));
+    }
+    return Catalog.build(m, List.of()).find("33/CT-TTg").orElseThrow().subject();
+  }
+
   private static Plan plan(String id, String text) {
     int[] offsets = new int[text.length() + 1];
     Header h = new Header(null, null, null, null, null, "Kế hoạch", null, "ninh-binh", "tinh");
