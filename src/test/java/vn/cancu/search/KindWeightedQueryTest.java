@@ -35,7 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.cancu.index.Schema;
 
 /**
@@ -46,7 +46,6 @@ import vn.cancu.index.Schema;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KindWeightedQueryTest {
   private static final String FIELD = "text";
-  private static final int PAGE = 200;
   private static final List<String> WORDS =
       List.of("dân", "vận", "khéo", "kế", "hoạch", "thực", "hiện", "chỉ", "thị", "tiếp", "công", "xã", "huyện", "tỉnh");
   private static final float[] WEIGHTS = {Schema.Kind.PLAN.weight(), Schema.Kind.CLAUSE.weight(), Schema.Kind.DIRECTIVE.weight()};
@@ -79,18 +78,50 @@ class KindWeightedQueryTest {
     directory.close();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"+dân|vận|khéo", "+dân|+vận|\"dân vận\"|khéo", "kế|hoạch|\"thực hiện\"|tỉnh", "+xã|\"chỉ thị\"^3|tiếp"})
-  void skippingFindsThePageThatScoringEveryDocumentFinds(String spec) throws IOException {
+  // A short page stops early on the bounds; a long one keeps a low minimum against many candidates.
+  @ParameterizedTest(name = "{0}, {1} hits")
+  @CsvSource(delimiter = ';', textBlock = """
+      +dân|vận|khéo                ; 20
+      +dân|vận|khéo                ; 200
+      +dân|+vận|"dân vận"|khéo     ; 20
+      +dân|+vận|"dân vận"|khéo     ; 200
+      kế|hoạch|"thực hiện"|tỉnh    ; 20
+      kế|hoạch|"thực hiện"|tỉnh    ; 200
+      +xã|"chỉ thị"^3|tiếp         ; 20
+      +xã|"chỉ thị"^3|tiếp         ; 200
+      """)
+  void skippingFindsThePageThatScoringEveryDocumentFinds(String spec, int page) throws IOException {
     Query inner = query(spec);
     IndexSearcher searcher = new IndexSearcher(reader);
     TopDocs every = searcher.search(
         FunctionScoreQuery.boostByValue(inner, DoubleValuesSource.fromFloatField(Schema.WEIGHT)),
-        new TopScoreDocCollectorManager(PAGE, Integer.MAX_VALUE));
-    TopDocs skipping = searcher.search(new KindWeightedQuery(inner), new TopScoreDocCollectorManager(PAGE, 1));
+        new TopScoreDocCollectorManager(page, Integer.MAX_VALUE));
+    TopDocs skipping = searcher.search(new KindWeightedQuery(inner), new TopScoreDocCollectorManager(page, 1));
 
     assertEquals(page(every), page(skipping));
     assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, skipping.totalHits.relation(), "some documents were skipped");
+  }
+
+  // Inside a disjunction, the weighted clause's own bounds decide which blocks the disjunction skips.
+  @ParameterizedTest(name = "{0} or {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      +dân|vận|khéo                ; huyện
+      kế|hoạch|"thực hiện"         ; xã
+      """)
+  void asAClauseItsBoundsLetADisjunctionSkipAlike(String spec, String other) throws IOException {
+    Query inner = query(spec);
+    Query otherWord = new BoostQuery(new TermQuery(new Term(FIELD, other)), 0.3f);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    Query lucene = either(FunctionScoreQuery.boostByValue(inner, DoubleValuesSource.fromFloatField(Schema.WEIGHT)), otherWord);
+    TopDocs every = searcher.search(lucene, new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
+    TopDocs skipping = searcher.search(either(new KindWeightedQuery(inner), otherWord), new TopScoreDocCollectorManager(20, 1));
+
+    assertEquals(page(every), page(skipping));
+    assertEquals(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, skipping.totalHits.relation(), "some documents were skipped");
+  }
+
+  private static Query either(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, Occur.SHOULD).add(b, Occur.SHOULD).build();
   }
 
   /** "+a|b|\"c d\"^3": required and optional terms and phrases, with boosts. */
