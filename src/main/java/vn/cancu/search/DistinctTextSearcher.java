@@ -1,7 +1,6 @@
 package vn.cancu.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,18 +33,13 @@ final class DistinctTextSearcher {
   private static final int KNOWN_TERMS = 100_000;
 
   private final IndexSearcher texts;
-  private final int[] textIdOfText; // texts index doc → text id
-  private final int[][] documentsOfText; // text id → documents' ids, ascending
-  private final int[] textOfDocument; // document id → texts index doc
+  private final int[][] documentsOf; // texts index doc → its documents' ids, ascending
+  private final int[] textOf; // document id → texts index doc
 
-  private DistinctTextSearcher(IndexSearcher texts, int[] textIdOfText, int[][] documentsOfText) {
+  private DistinctTextSearcher(IndexSearcher texts, int[][] documentsOf, int[] textOf) {
     this.texts = texts;
-    this.textIdOfText = textIdOfText;
-    this.documentsOfText = documentsOfText;
-    this.textOfDocument = new int[Arrays.stream(documentsOfText).mapToInt(d -> d.length).sum()];
-    for (int text = 0; text < textIdOfText.length; text++) {
-      for (int doc : documentsOfText[textIdOfText[text]]) textOfDocument[doc] = text;
-    }
+    this.documentsOf = documentsOf;
+    this.textOf = textOf;
   }
 
   /**
@@ -77,9 +71,15 @@ final class DistinctTextSearcher {
           }
         };
     int[] textIds = textIds(textsReader);
-    int[][] documentsOfText = documentsOfText(documents, textIds.length);
+    int[][] byTextId = documentsOfText(documents, textIds.length);
+    int[][] documentsOf = new int[textIds.length][];
+    int[] textOf = new int[documents.maxDoc()];
+    for (int text = 0; text < textIds.length; text++) {
+      documentsOf[text] = byTextId[textIds[text]];
+      for (int doc : documentsOf[text]) textOf[doc] = text;
+    }
     documents.getReaderCacheHelper().addClosedListener(key -> textsReader.close());
-    return new DistinctTextSearcher(texts, textIds, documentsOfText);
+    return new DistinctTextSearcher(texts, documentsOf, textOf);
   }
 
   private static int[] textIds(IndexReader reader) throws IOException {
@@ -130,17 +130,17 @@ final class DistinctTextSearcher {
    */
   List<ScoreDoc> top(Query query, FixedBitSet matching, boolean narrowed, int wanted) throws IOException {
     FixedBitSet allowed = narrowed ? textsOf(matching) : null;
-    return texts.search(query, new PageTexts(text -> documentsOfText[textIdOfText[text]], matching, allowed, wanted));
+    return texts.search(query, new PageTexts(documentsOf, matching, allowed, wanted));
   }
 
   /** The text of a document (its doc in the texts index): documents with one text are searched alike. */
   int textOf(int document) {
-    return textOfDocument[document];
+    return textOf[document];
   }
 
   /** The texts (by texts index doc) of the documents. */
   private FixedBitSet textsOf(FixedBitSet documents) {
-    FixedBitSet out = new FixedBitSet(textIdOfText.length);
+    FixedBitSet out = new FixedBitSet(documentsOf.length);
     BitSetIterator it = new BitSetIterator(documents, 0);
     for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) out.set(textOf(doc));
     return out;

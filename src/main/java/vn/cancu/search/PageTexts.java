@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -24,7 +23,7 @@ import org.apache.lucene.util.FixedBitSet;
  * page are skipped by the query's score bounds (ties are kept: the minimum is inclusive).
  */
 final class PageTexts implements CollectorManager<PageTexts.Best, List<ScoreDoc>> {
-  private final IntFunction<int[]> documentsOf; // texts index doc → its documents, ascending
+  private final int[][] documentsOf; // texts index doc → its documents, ascending
   private final FixedBitSet matching;
   private final FixedBitSet allowed; // texts worth scoring; null: all
   private final int wanted;
@@ -35,7 +34,7 @@ final class PageTexts implements CollectorManager<PageTexts.Best, List<ScoreDoc>
    * @param allowed the texts with a matching document, or null to score every text the query matches
    * @param wanted how many documents the page needs (offset included)
    */
-  PageTexts(IntFunction<int[]> documentsOf, FixedBitSet matching, FixedBitSet allowed, int wanted) {
+  PageTexts(int[][] documentsOf, FixedBitSet matching, FixedBitSet allowed, int wanted) {
     this.documentsOf = documentsOf;
     this.matching = matching;
     this.allowed = allowed;
@@ -78,7 +77,7 @@ final class PageTexts implements CollectorManager<PageTexts.Best, List<ScoreDoc>
     /** Keeps the text if it has matching documents; whether the page is full. */
     private boolean keep(int text, float score) {
       int count = 0;
-      for (int d : documentsOf.apply(text)) if (matching.get(d)) count++;
+      for (int d : documentsOf[text]) if (matching.get(d)) count++;
       if (count == 0) return documents >= wanted;
       Tie tie = byScore.computeIfAbsent(score, s -> new Tie());
       tie.texts.add(text);
@@ -113,7 +112,7 @@ final class PageTexts implements CollectorManager<PageTexts.Best, List<ScoreDoc>
     List<ScoreDoc> found = new ArrayList<>();
     for (Map.Entry<Float, Tie> e : all.byScore.descendingMap().entrySet()) {
       for (int text : e.getValue().texts) {
-        for (int d : documentsOf.apply(text)) if (matching.get(d)) found.add(new ScoreDoc(d, e.getKey()));
+        for (int d : documentsOf[text]) if (matching.get(d)) found.add(new ScoreDoc(d, e.getKey()));
       }
     }
     found.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
