@@ -3,9 +3,8 @@ package vn.cancu.web;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import vn.cancu.concurrent.Started;
 
 /**
  * A derived view computed once, on first demand, on its own daemon thread. Readers that cannot
@@ -15,8 +14,7 @@ import java.util.function.Supplier;
 final class Background<T> {
   private final String name;
   private final Supplier<T> compute;
-  private final AtomicBoolean started = new AtomicBoolean();
-  private final CompletableFuture<T> result = new CompletableFuture<>();
+  private CompletableFuture<T> result; // under this; null until first asked for
 
   Background(String name, Supplier<T> compute) {
     this.name = Objects.requireNonNull(name, "name");
@@ -25,30 +23,17 @@ final class Background<T> {
 
   /** The value if computed, else empty (and the computation started); rethrows its failure. */
   Optional<T> ifReady() {
-    start();
-    return result.isDone() ? Optional.of(get()) : Optional.empty();
+    CompletableFuture<T> started = start();
+    return started.isDone() ? Optional.of(Started.await(started)) : Optional.empty();
   }
 
   /** The value, waiting for it to be computed. */
   T get() {
-    start();
-    try {
-      return result.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
-    }
+    return Started.await(start());
   }
 
-  private void start() {
-    if (!started.compareAndSet(false, true)) return;
-    Thread.ofPlatform().daemon().name(name).start(() -> {
-      try {
-        result.complete(compute.get());
-      } catch (Throwable t) {
-        result.completeExceptionally(t);
-      }
-    });
+  private synchronized CompletableFuture<T> start() {
+    if (result == null) result = Started.onOwnThread(name, compute::get);
+    return result;
   }
 }
