@@ -3,23 +3,18 @@ package vn.cancu.text.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Index with {@link VietnameseAnalyzers#perField()}, query with QueryBuilder over the query analyzers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VietnameseSearchTest {
+class VietnameseSearchTest extends OnTextIndex {
 
   private static final String[] DOCS = {
     "Ủy ban nhân dân xã Đình Lập tổ chức hòa giải",
@@ -30,19 +25,12 @@ class VietnameseSearchTest {
     "Ban Chỉ đạo tổ chức CT-XH",
   };
 
-  private TextIndex index;
-
-  @BeforeAll
-  void index(@TempDir Path dir) throws IOException {
-    index = new TextIndex(dir, DOCS);
+  @Override
+  String[] texts() {
+    return DOCS;
   }
 
-  @AfterAll
-  void close() throws IOException {
-    index.close();
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void booleanQueryOverStackedBigramsAndSynonymGraphsStaysSmall() throws IOException {
     // QueryBuilder makes one clause per position or graph segment: 13 here (UBND, xã, và, HĐND, tỉnh,
     // triển, khai, chỉ, thị, 33/CT-TTg, của, Thủ tướng, Chính phủ; "thủ tướng" and "chính phủ" are one

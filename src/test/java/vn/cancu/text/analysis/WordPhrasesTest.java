@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,17 +13,12 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Phrases matched through indexed bigrams, against the stacked-phrase queries QueryBuilder makes. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WordPhrasesTest {
+class WordPhrasesTest extends OnTextIndex {
 
   private static final String[] DOCS = {
     "Thực hiện tốt phong trào thi đua Dân vận khéo, dân vận khéo ở cơ sở",
@@ -35,16 +29,9 @@ class WordPhrasesTest {
     "Ủy ban nhân dân xã chủ trì; UBND xã báo cáo",
   };
 
-  private TextIndex index;
-
-  @BeforeAll
-  void index(@TempDir Path dir) throws IOException {
-    index = new TextIndex(dir, DOCS);
-  }
-
-  @AfterAll
-  void close() throws IOException {
-    index.close();
+  @Override
+  String[] texts() {
+    return DOCS;
   }
 
   @ParameterizedTest(name = "{0} \"{1}\" → {2}")
