@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import vn.cancu.index.Schema;
@@ -129,26 +126,61 @@ final class FacetOrdinals {
    * {@code top} per dimension, most frequent first, ties in label order.
    */
   Map<String, List<SearchPage.FacetCount>> count(FixedBitSet matched, int top) {
+    int[] counts = countsOf(matched);
+    Map<String, LongList> byDim = new LinkedHashMap<>();
+    for (String dim : Schema.FACETS) byDim.put(dim, new LongList());
+    for (int ord = 0; ord < counts.length; ord++) {
+      LongList ofDim = byDim.get(dimOf[ord]);
+      if (counts[ord] > 0 && ofDim != null) ofDim.add(rankKey(counts[ord], ord));
+    }
+    Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
+    byDim.forEach((dim, keys) -> {
+      long[] sorted = keys.sorted();
+      List<SearchPage.FacetCount> values = new ArrayList<>();
+      for (int i = 0; i < Math.min(top, sorted.length); i++) {
+        int ord = (int) sorted[i];
+        values.add(new SearchPage.FacetCount(valueOf[ord], counts[ord]));
+      }
+      out.put(dim, List.copyOf(values));
+    });
+    return out;
+  }
+
+  /** The matches of each ordinal: the matches of each set first, then each set's ordinals once. */
+  private int[] countsOf(FixedBitSet matched) {
     int[] perSet = new int[setStart.length - 1];
-    BitSetIterator docs = new BitSetIterator(matched, 0);
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) perSet[setOf[doc]]++;
+    long[] words = matched.getBits();
+    for (int w = 0; w < words.length; w++) {
+      for (long bits = words[w]; bits != 0; bits &= bits - 1) perSet[setOf[(w << 6) | Long.numberOfTrailingZeros(bits)]]++;
+    }
     int[] counts = new int[dimOf.length];
     for (int set = 0; set < perSet.length; set++) {
       if (perSet[set] == 0) continue;
       for (int i = setStart[set]; i < setStart[set + 1]; i++) counts[setOrdinals[i]] += perSet[set];
     }
-    Map<String, List<Integer>> byDim = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) byDim.put(dim, new ArrayList<>());
-    for (int ord = 0; ord < counts.length; ord++) {
-      List<Integer> ofDim = byDim.get(dimOf[ord]);
-      if (counts[ord] > 0 && ofDim != null) ofDim.add(ord);
+    return counts;
+  }
+
+  /** Ascending keys order most frequent first, then by ordinal (label order): sorted as primitives. */
+  private static long rankKey(int count, int ord) {
+    return ((long) (Integer.MAX_VALUE - count) << 32) | ord;
+  }
+
+  /** A growable list of primitive longs: sorting boxed values was a third of counting. */
+  private static final class LongList {
+    private long[] values = new long[16];
+    private int size;
+
+    void add(long value) {
+      if (size == values.length) values = Arrays.copyOf(values, size * 2);
+      values[size++] = value;
     }
-    Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
-    Comparator<Integer> order = Comparator.comparingInt((Integer ord) -> -counts[ord]).thenComparingInt(ord -> ord);
-    byDim.forEach((dim, ords) -> out.put(
-        dim,
-        ords.stream().sorted(order).limit(top).map(ord -> new SearchPage.FacetCount(valueOf[ord], counts[ord])).toList()));
-    return out;
+
+    long[] sorted() {
+      long[] out = Arrays.copyOf(values, size);
+      Arrays.sort(out);
+      return out;
+    }
   }
 
   /** Every facet dimension with no values: a search that did not ask for counts. */
