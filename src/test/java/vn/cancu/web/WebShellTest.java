@@ -8,6 +8,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javax.management.MBeanServerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,13 @@ class WebShellTest {
   @AfterAll
   static void stop() throws Exception {
     seed.close();
+  }
+
+  @Test
+  void startingTheAppLeavesThePlatformMBeanServerUnstarted() {
+    // Jetty starts it to read one VM option unless told the value: a quarter of the app's start-up.
+    assertEquals(List.of(), MBeanServerFactory.findMBeanServer(null));
+    assertTrue(Set.of("8", "16").contains(System.getProperty(WebApp.REFERENCES_PER_CACHE_LINE)));
   }
 
   @Test
