@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.FixedBitSet;
+import vn.cancu.concurrent.CoreWorkers;
 import vn.cancu.index.FieldAnalyzers;
 import vn.cancu.index.IndexLayout;
 import vn.cancu.index.Schema;
@@ -28,6 +29,7 @@ import vn.cancu.index.Schema;
  * a long-running server sees re-indexing without a restart; searches running during the switch
  * finish on the generation they started with. The check costs one file-attribute read and no
  * lock: publishing replaces the pointer file, so its attributes change whenever its content does.
+ * Pages not in the cache are searched on one thread per core, in arrival order ({@link CoreWorkers}).
  */
 public final class SearchService implements AutoCloseable {
   static final int FACET_VALUES = 50;
@@ -43,6 +45,7 @@ public final class SearchService implements AutoCloseable {
   private final Snippets snippets = new Snippets();
   private final SymbolRecognizer symbols = new SymbolRecognizer();
   private final Suggester suggester = new Suggester();
+  private final CoreWorkers workers = CoreWorkers.perCore("search");
   private volatile IndexSnapshot snapshot; // replaced under this
   private volatile PointerStamp seen; // the pointer's attributes when snapshot was chosen
   private volatile boolean closed;
@@ -101,6 +104,12 @@ public final class SearchService implements AutoCloseable {
     IndexSnapshot snap = current();
     SearchPage cached = snap.pages.get(request);
     if (cached != null) return cached.took((System.nanoTime() - t0) / 1_000_000);
+    IndexSnapshot chosen = snap;
+    return workers.run(() -> computed(chosen, request, t0));
+  }
+
+  /** A page searched afresh (on a worker: its time includes the wait for one). */
+  private SearchPage computed(IndexSnapshot snap, SearchRequest request, long t0) {
     Prepared prepared = prepare(request);
     while (true) {
       IndexSearcher searcher;
@@ -228,6 +237,7 @@ public final class SearchService implements AutoCloseable {
   public synchronized void close() throws IOException {
     if (closed) return;
     closed = true;
+    workers.close();
     snapshot.close();
     analyzers.close();
   }
