@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -29,13 +30,13 @@ public final class ScaleBench {
    * How much to run.
    *
    * @param seed generator seed
-   * @param warmUp warm-up rounds over every query kind
+   * @param warmUpSeconds the longest warm-up: concurrent searching until the JIT settles
    * @param perKind single-client requests per kind
    * @param clients concurrent clients
    * @param perClient requests per concurrent client
    * @param scans linear scans per kind
    */
-  public record Settings(long seed, int warmUp, int perKind, int clients, int perClient, int scans) {}
+  public record Settings(long seed, double warmUpSeconds, int perKind, int clients, int perClient, int scans) {}
 
   private final SeedMaterial material;
   private final Path work;
@@ -89,7 +90,8 @@ public final class ScaleBench {
         CorpusBasis basis = CorpusBasis.open(indexed.corpus(), index)) {
       SearchBench bench = new SearchBench(service, new BasisFinder(service, basis, indexed.corpus().catalog()));
       log.accept("searching " + plans + " plans");
-      bench.warmUp(settings.warmUp());
+      double warm = bench.warmUp(settings.clients(), settings.warmUpSeconds());
+      log.accept(String.format(Locale.ROOT, "warmed up for %.1f s (until the JIT settled, at most %.0f s)", warm, settings.warmUpSeconds()));
       for (String kind : QueryMix.ALL_KINDS) single.put(kind, bench.single(kind, settings.perKind()));
       concurrent = bench.concurrent(settings.clients(), settings.perClient());
       heapMb = heapAfterGc();

@@ -1,5 +1,7 @@
 package vn.cancu.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +18,9 @@ import vn.cancu.search.SearchService;
 final class SearchBench {
   /** Documents a task → basis answer lists, as the web page does. */
   private static final int TASK_DOCUMENTS = 10;
+  private static final double SETTLE_SECONDS = 2;
+  private static final double SETTLED_SHARE = 0.05;
+  private static final int WARM_UP_PER_CLIENT = 5;
 
   private final SearchService service;
   private final BasisFinder basis;
@@ -25,9 +30,30 @@ final class SearchBench {
     this.basis = basis;
   }
 
-  /** Runs every kind {@code rounds} times to let the JIT and the page cache settle. */
-  void warmUp(int rounds) {
-    for (int i = 0; i < rounds; i++) for (String kind : QueryMix.ALL_KINDS) ask(kind, i);
+  /**
+   * Runs the concurrent mix until the JIT compilers settle (a stretch of {@link #SETTLE_SECONDS} in
+   * which they worked less than {@link #SETTLED_SHARE} of it) or {@code maxSeconds} pass: at 10k plans
+   * C2 kept a core 60% busy for the first 15 s of searching, which a few rounds of warm-up left inside
+   * the measured runs.
+   *
+   * @return the seconds it took
+   */
+  double warmUp(int clients, double maxSeconds) throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean observable = jit != null && jit.isCompilationTimeMonitoringSupported();
+    long start = System.nanoTime();
+    while (seconds(start) < maxSeconds) {
+      long stretch = System.nanoTime();
+      long compiling = observable ? jit.getTotalCompilationTime() : 0;
+      while (seconds(stretch) < SETTLE_SECONDS) concurrent(clients, WARM_UP_PER_CLIENT);
+      long compiled = observable ? jit.getTotalCompilationTime() - compiling : Long.MAX_VALUE;
+      if (compiled < SETTLED_SHARE * seconds(stretch) * 1000) break;
+    }
+    return seconds(start);
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
   }
 
   /** {@code count} requests of one kind from one thread. */

@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     ScaleBench.Settings settings = quick ? new ScaleBench.Settings(seed, 10, 40, 16, 10, 3)
-        : new ScaleBench.Settings(seed, 50, 200, 16, 50, 10);
+        : new ScaleBench.Settings(seed, 60, 200, 16, 150, 10);
     String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     double loadBefore = BenchReport.Machine.now(started, 0).loadAfter();
     long t0 = System.nanoTime();
