@@ -20,6 +20,8 @@ final class SearchBench {
   private static final int TASK_DOCUMENTS = 10;
   private static final double SETTLE_SECONDS = 2;
   private static final double SETTLED_SHARE = 0.05;
+  /** One quiet stretch is not enough: after the 1k run, 10k's own recompiles came in bursts. */
+  private static final int SETTLED_STRETCHES = 2;
   private static final int WARM_UP_PER_CLIENT = 5;
 
   private final SearchService service;
@@ -31,8 +33,8 @@ final class SearchBench {
   }
 
   /**
-   * Runs the concurrent mix until the JIT compilers settle (a stretch of {@link #SETTLE_SECONDS} in
-   * which they worked less than {@link #SETTLED_SHARE} of it) or {@code maxSeconds} pass: at 10k plans
+   * Runs the concurrent mix until the JIT compilers settle (two stretches of {@link #SETTLE_SECONDS} in
+   * a row in which they worked less than {@link #SETTLED_SHARE} of it) or {@code maxSeconds} pass: at 10k plans
    * C2 kept a core 60% busy for the first 15 s of searching, which a few rounds of warm-up left inside
    * the measured runs.
    *
@@ -42,12 +44,13 @@ final class SearchBench {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     boolean observable = jit != null && jit.isCompilationTimeMonitoringSupported();
     long start = System.nanoTime();
-    while (seconds(start) < maxSeconds) {
+    int settled = 0;
+    while (settled < SETTLED_STRETCHES && seconds(start) < maxSeconds) {
       long stretch = System.nanoTime();
       long compiling = observable ? jit.getTotalCompilationTime() : 0;
       while (seconds(stretch) < SETTLE_SECONDS) concurrent(clients, WARM_UP_PER_CLIENT);
       long compiled = observable ? jit.getTotalCompilationTime() - compiling : Long.MAX_VALUE;
-      if (compiled < SETTLED_SHARE * seconds(stretch) * 1000) break;
+      settled = compiled < SETTLED_SHARE * seconds(stretch) * 1000 ? settled + 1 : 0;
     }
     return seconds(start);
   }

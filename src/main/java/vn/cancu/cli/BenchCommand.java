@@ -26,9 +26,10 @@ import vn.cancu.gen.SeedMaterial;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark on generated corpora: ingest + index throughput, index size, latency (single and 16",
-      "concurrent clients) of words, phrase, number, faceted and task -> basis queries next to a linear scan",
-      "of the text, heap, and `serve` start-up (first start, median of three later ones) and heap.",
+      "Benchmark on generated corpora: ingest + index throughput, index size, latency (single and 16 "
+          + "concurrent clients, after a warm-up until the JIT settles) of words, phrase, number, faceted and "
+          + "task -> basis queries next to a linear scan of the text, heap, and `serve` start-up (first start, "
+          + "median of three later ones) and heap.",
       "Prints Markdown, writes JSON."
     })
 public final class BenchCommand implements Callable<Integer> {
