@@ -34,7 +34,7 @@ class CoreWorkersTest {
         Thread caller = Thread.ofPlatform().start(() -> workers.run(() -> {
           started.add(id);
           most.accumulateAndGet(running.incrementAndGet(), Math::max);
-          await(release);
+          Latches.await(release);
           running.decrementAndGet();
           return id;
         }));
@@ -101,14 +101,5 @@ class CoreWorkersTest {
     CoreWorkers workers = new CoreWorkers("test", 1);
     workers.close();
     assertThrows(RejectedExecutionException.class, () -> workers.run(() -> 1));
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.cancu.concurrent.Latches;
 
 class BoundedMemoTest {
   final BoundedMemo<String, String> memo = new BoundedMemo<>(2);
@@ -26,7 +27,7 @@ class BoundedMemoTest {
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Optional<String>> first = CompletableFuture.supplyAsync(() -> memo.get("a", k -> {
       computed.incrementAndGet();
-      await(release);
+      Latches.await(release);
       return Optional.of("A");
     }));
     while (computed.get() == 0) Thread.onSpinWait();
@@ -46,7 +47,7 @@ class BoundedMemoTest {
     CountDownLatch started = new CountDownLatch(1);
     CompletableFuture<Optional<String>> slow = CompletableFuture.supplyAsync(() -> memo.get("slow", k -> {
       started.countDown();
-      await(release);
+      Latches.await(release);
       return Optional.of("S");
     }));
     started.await();
@@ -83,7 +84,7 @@ class BoundedMemoTest {
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Optional<String>> first = CompletableFuture.supplyAsync(() -> memo.get("a", k -> {
       computed.incrementAndGet();
-      await(release);
+      Latches.await(release);
       throw new IllegalStateException("More-Like-This failed");
     }));
     while (computed.get() == 0) Thread.onSpinWait();
@@ -106,14 +107,5 @@ class BoundedMemoTest {
   /** Until the thread parks or ends (it ends at once if it computes instead of waiting). */
   private static void parked(Thread t) {
     while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TERMINATED) Thread.onSpinWait();
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
