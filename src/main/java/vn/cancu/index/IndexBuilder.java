@@ -20,8 +20,9 @@ final class IndexBuilder {
   void write(IndexContent content, IndexLayout.Generation generation, Progress progress) throws IOException {
     FacetsConfig facets = Schema.facetsConfig();
     PhraseVocabulary.Builder vocabulary = new PhraseVocabulary.Builder();
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setCodec(new HitReadingCodec());
     progress.start("Indexing", content.plans().size() + content.directives().size());
     try (Directory dir = FSDirectory.open(generation.lucene());
         IndexWriter writer = new IndexWriter(dir, config);

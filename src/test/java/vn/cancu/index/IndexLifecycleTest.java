@@ -10,7 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cancu.search.SearchRequest;
@@ -89,6 +96,31 @@ class IndexLifecycleTest {
     assertEquals(new CorpusLoader.LoadStats(5, 1, 0, 4, 1), changed.summary().load());
     assertTrue(changed.corpus().plan("copy-of-quang-tri").isPresent());
     assertFalse(changed.corpus().plan(QUANG_TRI.replace(".txt", "")).isPresent());
+  }
+
+  @Test
+  void aGenerationStoresItsDocumentsInSmallBlocks() throws Exception {
+    Path corpus = copySeeds();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    new Indexer(layout, Progress.NONE).index(corpus);
+    IndexLayout.Generation generation = layout.current().orElseThrow();
+    try (Directory dir = FSDirectory.open(generation.lucene()); DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
+        assertEquals(HitReadingCodec.NAME, segment.info.getCodec().getName());
+      }
+      // Every stored document reads back whole, those longer than a block too.
+      StoredFields stored = reader.storedFields();
+      int longest = 0;
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        String text = stored.document(doc).get(Schema.TEXT);
+        if (text != null) longest = Math.max(longest, text.length());
+      }
+      assertTrue(longest > 4 * 1024, "the seeds hold a text longer than a block: " + longest);
+    }
+    try (SearchService service = SearchService.open(layout.root())) {
+      String best = service.search(SearchRequest.of("dân vận khéo")).hits().getFirst().text();
+      assertTrue(best.toLowerCase(Locale.ROOT).contains("dân vận khéo"), best);
+    }
   }
 
   @Test
