@@ -26,14 +26,14 @@ import vn.cancu.index.Schema;
  * values once.
  */
 final class FacetOrdinals {
-  private final String[] dimOf; // ordinal → dimension
+  private final int[] facetOf; // ordinal → its dimension's place in Schema.FACETS, -1 if not listed
   private final String[] valueOf; // ordinal → value
   private final int[] setOf; // document → its set of ordinals
   private final int[] setStart; // set → where its ordinals begin in setOrdinals; one entry more than sets
   private final int[] setOrdinals;
 
-  private FacetOrdinals(String[] dimOf, String[] valueOf, int[] setOf, int[] setStart, int[] setOrdinals) {
-    this.dimOf = dimOf;
+  private FacetOrdinals(int[] facetOf, String[] valueOf, int[] setOf, int[] setStart, int[] setOrdinals) {
+    this.facetOf = facetOf;
     this.valueOf = valueOf;
     this.setOf = setOf;
     this.setStart = setStart;
@@ -50,11 +50,11 @@ final class FacetOrdinals {
       for (long ord = 0; ord < values.getValueCount(); ord++) labels.add(BytesRef.deepCopyOf(values.lookupOrd(ord)));
     }
     List<BytesRef> sorted = new ArrayList<>(labels);
-    String[] dimOf = new String[sorted.size()];
+    int[] facetOf = new int[sorted.size()];
     String[] valueOf = new String[sorted.size()];
     for (int i = 0; i < sorted.size(); i++) {
       String[] path = FacetsConfig.stringToPath(sorted.get(i).utf8ToString());
-      dimOf[i] = path[0];
+      facetOf[i] = Schema.FACETS.indexOf(path[0]);
       valueOf[i] = path.length > 1 ? path[1] : "";
     }
     Sets sets = new Sets();
@@ -75,7 +75,7 @@ final class FacetOrdinals {
         setOf[leaf.docBase + doc] = previousId;
       }
     }
-    return new FacetOrdinals(dimOf, valueOf, setOf, sets.starts(), sets.ordinals());
+    return new FacetOrdinals(facetOf, valueOf, setOf, sets.starts(), sets.ordinals());
   }
 
   /** Distinct sets of ordinals, numbered in order of first sight. */
@@ -127,22 +127,21 @@ final class FacetOrdinals {
    */
   Map<String, List<SearchPage.FacetCount>> count(FixedBitSet matched, int top) {
     int[] counts = countsOf(matched);
-    Map<String, LongList> byDim = new LinkedHashMap<>();
-    for (String dim : Schema.FACETS) byDim.put(dim, new LongList());
+    LongList[] byFacet = new LongList[Schema.FACETS.size()];
+    for (int f = 0; f < byFacet.length; f++) byFacet[f] = new LongList();
     for (int ord = 0; ord < counts.length; ord++) {
-      LongList ofDim = byDim.get(dimOf[ord]);
-      if (counts[ord] > 0 && ofDim != null) ofDim.add(rankKey(counts[ord], ord));
+      if (counts[ord] > 0 && facetOf[ord] >= 0) byFacet[facetOf[ord]].add(rankKey(counts[ord], ord));
     }
     Map<String, List<SearchPage.FacetCount>> out = new LinkedHashMap<>();
-    byDim.forEach((dim, keys) -> {
-      long[] sorted = keys.sorted();
+    for (int f = 0; f < byFacet.length; f++) {
+      long[] sorted = byFacet[f].sorted();
       List<SearchPage.FacetCount> values = new ArrayList<>();
       for (int i = 0; i < Math.min(top, sorted.length); i++) {
         int ord = (int) sorted[i];
         values.add(new SearchPage.FacetCount(valueOf[ord], counts[ord]));
       }
-      out.put(dim, List.copyOf(values));
-    });
+      out.put(Schema.FACETS.get(f), List.copyOf(values));
+    }
     return out;
   }
 
@@ -153,7 +152,7 @@ final class FacetOrdinals {
     for (int w = 0; w < words.length; w++) {
       for (long bits = words[w]; bits != 0; bits &= bits - 1) perSet[setOf[(w << 6) | Long.numberOfTrailingZeros(bits)]]++;
     }
-    int[] counts = new int[dimOf.length];
+    int[] counts = new int[facetOf.length];
     for (int set = 0; set < perSet.length; set++) {
       if (perSet[set] == 0) continue;
       for (int i = setStart[set]; i < setStart[set + 1]; i++) counts[setOrdinals[i]] += perSet[set];
