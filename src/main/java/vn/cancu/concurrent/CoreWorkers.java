@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * Runs CPU-bound work on a fixed number of threads (one per core by default), the rest waiting in
  * arrival order, as Elasticsearch's search thread pool does. With 16 searches in flight on 2 cores,
  * each shared the cores with the other 15: its latency grew with theirs, and switching between them
- * evicted each one's data from the caches (a quarter more CPU per search). Queued in order, a search
+ * evicted each one's data from the caches (a third more CPU per search). Queued in order, a search
  * waits for those before it, then runs alone on its core.
  */
 public final class CoreWorkers implements AutoCloseable {
