@@ -12,6 +12,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -21,11 +23,19 @@ import org.apache.lucene.store.FSDirectory;
  * corpus hold 21 k distinct texts. A query scores identically every document that has the same
  * searched fields (BM25 sees the same terms, length and weight), so search ranks these texts, once
  * each, and lists their documents ({@link Schema#TEXT_ID} links the two indexes).
+ *
+ * <p>The texts are kept shortest first. BM25 scores a short text above a long one with the same words,
+ * so neighbouring texts score alike and the score bound of each block of postings is tight: a search
+ * whose page is full skips whole blocks of longer texts ("dân vận khéo" at 10k plans scored 3.3 k
+ * texts in the order they were first seen, 1 k in this one).
  */
 final class DistinctTexts implements Closeable {
   /** The fields a query reads to score a document; everything else is for display and facets. */
   static final Set<String> SEARCHED = Set.of(
       Schema.exact(Schema.TEXT), Schema.folded(Schema.TEXT), Schema.CITED_KEY, Schema.CITED_TYPE_NUMBER, Schema.WEIGHT);
+
+  /** A text's length in terms, the sort key of the texts index (which has no other use for it). */
+  static final String LENGTH = "text_length";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -34,8 +44,9 @@ final class DistinctTexts implements Closeable {
   DistinctTexts(IndexLayout.Generation generation, FieldAnalyzers analyzers) throws IOException {
     this.directory = FSDirectory.open(generation.texts());
     try {
-      this.writer = new IndexWriter(
-          directory, new IndexWriterConfig(analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+      this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.perField())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+          .setIndexSort(new Sort(new SortField(LENGTH, SortField.Type.INT))));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -59,9 +70,26 @@ final class DistinctTexts implements Closeable {
       Document text = new Document();
       searched.forEach(text::add);
       text.add(new NumericDocValuesField(Schema.TEXT_ID, id));
+      text.add(new NumericDocValuesField(LENGTH, terms(searched)));
       writer.addDocument(text);
     }
     doc.add(new NumericDocValuesField(Schema.TEXT_ID, id));
+  }
+
+  /**
+   * Runs of letters and digits in the searched text: the terms the analyzers keep a position for, which
+   * is the length BM25 scores with (the norm), counted without analysing the text again.
+   */
+  private static int terms(List<IndexableField> searched) {
+    int terms = 0;
+    for (IndexableField f : searched) {
+      if (!f.name().equals(Schema.exact(Schema.TEXT))) continue;
+      String s = f.stringValue();
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isLetterOrDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) terms++;
+      }
+    }
+    return terms;
   }
 
   /** Merges into one segment (the index is never written again) and commits. */

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.SmallFloat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cancu.search.SearchRequest;
@@ -120,6 +123,28 @@ class IndexLifecycleTest {
     try (SearchService service = SearchService.open(layout.root())) {
       String best = service.search(SearchRequest.of("dân vận khéo")).hits().getFirst().text();
       assertTrue(best.toLowerCase(Locale.ROOT).contains("dân vận khéo"), best);
+    }
+  }
+
+  @Test
+  void aGenerationListsItsDistinctTextsShortestFirst() throws Exception {
+    Path corpus = copySeeds();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    new Indexer(layout, Progress.NONE).index(corpus);
+    IndexLayout.Generation generation = layout.current().orElseThrow();
+    try (Directory dir = FSDirectory.open(generation.texts()); DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(1, reader.leaves().size());
+      // The length BM25 scores with: each text's norm, in the texts' order.
+      NumericDocValues norms = reader.leaves().getFirst().reader().getNormValues(Schema.exact(Schema.TEXT));
+      int previous = 0;
+      int distinctLengths = 0;
+      for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+        int length = SmallFloat.byte4ToInt((byte) norms.longValue());
+        assertTrue(length >= previous, "text " + doc + " has " + length + " words after one of " + previous);
+        if (length > previous) distinctLengths++;
+        previous = length;
+      }
+      assertTrue(distinctLengths > 20, "the seeds' texts have many lengths: " + distinctLengths);
     }
   }
 
