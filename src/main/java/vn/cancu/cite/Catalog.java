@@ -29,6 +29,11 @@ public final class Catalog {
     this.byScopedKey = Map.copyOf(m);
   }
 
+  /** A catalogue of records already merged, in the order {@link #build} gives them (as read back from an index). */
+  public static Catalog of(List<DirectiveRecord> records) {
+    return new Catalog(records);
+  }
+
   public static Catalog build(Map<Plan, List<Citation>> mentions, List<DirectiveText> directiveTexts) {
     // Plans cite a few thousand names 184 k times at 10k plans: each is folded once.
     Map<String, String> folds = new HashMap<>();

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import vn.cancu.cite.Catalog;
@@ -33,7 +34,8 @@ import vn.cancu.ingest.Skipped;
  * cite → catalogue, as a {@link Corpus}. Given the manifest of the previous run, a file is
  * reprocessed only when it is new or its content changed: same size and time → reused as is; other
  * time but same SHA-256 (a touch, a copy) → reused; anything else → ingested and parsed again.
- * The catalogue is rebuilt every time, from all plans: it is global and cheap.
+ * The catalogue depends on every plan: it is built again whenever a file changed, and otherwise
+ * taken from the previous run when the caller has it.
  */
 public final class CorpusLoader {
   public static final String PLANS = "plans";
@@ -99,6 +101,17 @@ public final class CorpusLoader {
 
   /** Like {@link #load(Path, Manifest, Progress)}, asking for the previous manifest once the corpus is listed. */
   public Loaded load(Path corpusDir, Supplier<Manifest> previous, Progress progress) {
+    return load(corpusDir, previous, Optional::empty, progress);
+  }
+
+  /**
+   * Like {@link #load(Path, Supplier, Progress)}, taking the catalogue of the previous manifest's
+   * files instead of building it again when every file is unchanged.
+   *
+   * @param previousCatalog the catalogue built from exactly the previous manifest's files, if known
+   */
+  public Loaded load(Path corpusDir, Supplier<Manifest> previous, Supplier<Optional<Catalog>> previousCatalog,
+      Progress progress) {
     Path root = corpusDir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root.resolve(PLANS)) && !Files.isDirectory(root.resolve(DIRECTIVES))) {
       throw new IllegalArgumentException("not a corpus directory (no plans/ or directives/ in it): " + corpusDir);
@@ -149,7 +162,8 @@ public final class CorpusLoader {
     entries.putAll(fresh);
     int processed = changed.size();
     int removed = (int) cache.keySet().stream().filter(k -> !files.containsKey(k)).count();
-    Corpus corpus = assemble(files, entries);
+    boolean unchanged = changed.isEmpty() && removed == 0 && !cache.isEmpty();
+    Corpus corpus = assemble(files, entries, unchanged ? previousCatalog.get() : Optional.empty());
     return new Loaded(
         corpus,
         new Manifest(Manifest.FORMAT, pipeline, entries),
@@ -176,7 +190,8 @@ public final class CorpusLoader {
                     "no directive title with a number (e.g. \"Luật ... số 10/2022/QH15\") in its first lines"));
   }
 
-  private static Corpus assemble(Map<String, Ingestor.SourceFile> files, Map<String, Manifest.Entry> entries) {
+  private static Corpus assemble(
+      Map<String, Ingestor.SourceFile> files, Map<String, Manifest.Entry> entries, Optional<Catalog> built) {
     Map<String, Plan> plans = new TreeMap<>();
     Map<String, List<vn.cancu.cite.Citation>> cited = new LinkedHashMap<>();
     List<DirectiveText> directives = new ArrayList<>();
@@ -199,7 +214,8 @@ public final class CorpusLoader {
     }
     Map<Plan, List<vn.cancu.cite.Citation>> mentions = new LinkedHashMap<>();
     for (Plan p : plans.values()) mentions.put(p, cited.get(p.id()));
-    return new Corpus(plans, cited, Catalog.build(mentions, directives), directives, skipped);
+    Catalog catalog = built.orElseGet(() -> Catalog.build(mentions, directives));
+    return new Corpus(plans, cited, catalog, directives, skipped);
   }
 
   static String sha256(Path f) {

@@ -114,7 +114,7 @@ public final class IndexLayout {
     }
   }
 
-  /** One generation directory: its Lucene index, distinct texts, manifest and phrase vocabulary. */
+  /** One generation directory: its Lucene index, distinct texts, manifest, catalogue and phrase vocabulary. */
   public record Generation(Path dir) {
     public Path lucene() {
       return dir.resolve("lucene");
@@ -126,6 +126,11 @@ public final class IndexLayout {
 
     public Path phrases() {
       return dir.resolve("phrases.tsv");
+    }
+
+    /** The directive catalogue of the manifest's files ({@link CatalogCodec}); absent for a JSONL collection. */
+    public Path catalog() {
+      return dir.resolve("catalog.bin");
     }
 
     /**

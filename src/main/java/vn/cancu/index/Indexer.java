@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import vn.cancu.cite.Catalog;
 import vn.cancu.concurrent.Started;
 
 /**
@@ -15,7 +16,8 @@ import vn.cancu.concurrent.Started;
  * ingest, parse and citation extraction: those are the costly steps. The Lucene index itself is
  * always written whole into the fresh generation from the cached records: that takes well under a
  * second for thousands of clauses, keeps the swap atomic, and is needed anyway because catalogue
- * records, cited-by counts and the phrase vocabulary depend on every plan.
+ * records, cited-by counts and the phrase vocabulary depend on every plan. The catalogue itself is
+ * kept in the generation and read back when no file changed.
  */
 public final class Indexer {
   private final IndexLayout layout;
@@ -53,7 +55,7 @@ public final class Indexer {
     long t0 = System.nanoTime();
     try (IndexLock lock = layout.lock()) {
       Optional<IndexLayout.Generation> current = layout.current();
-      CorpusLoader.Loaded loaded = loader.load(corpusDir, previousManifest(current), progress);
+      CorpusLoader.Loaded loaded = loader.load(corpusDir, previousManifest(current), previousCatalog(current), progress);
       Corpus corpus = loaded.corpus();
       IndexLayout.Generation generation;
       CorpusProjection.Size size;
@@ -62,7 +64,7 @@ public final class Indexer {
         size = CorpusProjection.size(corpus);
       } else {
         IndexContent content = CorpusProjection.of(corpus);
-        generation = write(content, loaded.manifest());
+        generation = write(content, loaded.manifest(), corpus.catalog());
         size = CorpusProjection.size(content);
       }
       IndexSummary summary =
@@ -90,6 +92,14 @@ public final class Indexer {
     return () -> Started.await(read);
   }
 
+  /** The current generation's catalogue, read beside its manifest: used when no corpus file changed. */
+  private static Supplier<Optional<Catalog>> previousCatalog(Optional<IndexLayout.Generation> current) {
+    if (current.isEmpty()) return Optional::empty;
+    CompletableFuture<Optional<Catalog>> read =
+        Started.onOwnThread("catalog-read", () -> CatalogCodec.read(current.get().catalog()));
+    return () -> Started.await(read);
+  }
+
   private static boolean unchanged(CorpusLoader.LoadStats stats) {
     return stats.processed() == 0 && stats.rehashed() == 0 && stats.removed() == 0;
   }
@@ -98,7 +108,7 @@ public final class Indexer {
   public IndexSummary publish(IndexContent content) throws IOException {
     long t0 = System.nanoTime();
     try (IndexLock lock = layout.lock()) {
-      IndexLayout.Generation generation = write(content, Manifest.empty());
+      IndexLayout.Generation generation = write(content, Manifest.empty(), null);
       return new IndexSummary(
           generation.dir().getFileName().toString(),
           new CorpusLoader.LoadStats(0, 0, 0, 0, 0),
@@ -112,12 +122,17 @@ public final class Indexer {
     }
   }
 
-  /** Writes a complete generation, then publishes it; a failure before the swap leaves CURRENT alone. */
-  private IndexLayout.Generation write(IndexContent content, Manifest manifest) throws IOException {
+  /**
+   * Writes a complete generation, then publishes it; a failure before the swap leaves CURRENT alone.
+   *
+   * @param catalog the catalogue of the manifest's files, or null when there is none
+   */
+  private IndexLayout.Generation write(IndexContent content, Manifest manifest, Catalog catalog) throws IOException {
     try (FieldAnalyzers analyzers = new FieldAnalyzers()) {
       IndexLayout.Generation generation = layout.createNext();
       new IndexBuilder(analyzers).write(content, generation, progress);
       manifest.write(generation.manifest());
+      if (catalog != null) CatalogCodec.write(catalog, generation.catalog());
       layout.publish(generation);
       return generation;
     } finally {

@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.SmallFloat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cancu.cite.Catalog;
 import vn.cancu.search.SearchRequest;
 import vn.cancu.search.SearchService;
 
@@ -124,6 +125,27 @@ class IndexLifecycleTest {
       String best = service.search(SearchRequest.of("dân vận khéo")).hits().getFirst().text();
       assertTrue(best.toLowerCase(Locale.ROOT).contains("dân vận khéo"), best);
     }
+  }
+
+  @Test
+  void anUnchangedCorpusTakesItsGenerationsCatalogueAndAnEditBuildsItAgain() throws Exception {
+    Path corpus = copySeeds();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    Indexer indexer = new Indexer(layout, Progress.NONE);
+    Catalog built = indexer.index(corpus).corpus().catalog();
+    assertTrue(built.records().size() > 1);
+    // A catalogue that building would not give shows which one an update uses.
+    Catalog marked = Catalog.of(List.of(built.records().getFirst()));
+    CatalogCodec.write(marked, layout.current().orElseThrow().catalog());
+    Catalog reused = indexer.update(corpus).corpus().catalog();
+    assertEquals(1, reused.records().size(), "the generation's catalogue, not one built again");
+    assertEquals(marked.records(), reused.records());
+
+    edit(corpus.resolve("plans").resolve(NGHE_AN));
+    Catalog rebuilt = indexer.update(corpus).corpus().catalog();
+    assertEquals(CorpusLoader.standard().load(corpus).catalog().records(), rebuilt.records());
+    // The new generation keeps the catalogue it was built with.
+    assertEquals(rebuilt.records(), CatalogCodec.read(layout.current().orElseThrow().catalog()).orElseThrow().records());
   }
 
   @Test
