@@ -54,6 +54,12 @@ class IndexLifecycleTest {
     Files.writeString(ngheAn, text.replace(anchor, anchor + " Phát huy mô hình độc nhất vô nhị."), StandardCharsets.UTF_8);
   }
 
+  /** Indexes a copy of the seeds into the layout: its generation. */
+  IndexLayout.Generation indexSeeds(IndexLayout layout) throws Exception {
+    new Indexer(layout, Progress.NONE).index(copySeeds());
+    return layout.current().orElseThrow();
+  }
+
   CorpusLoader.LoadStats index(Indexer indexer, Path corpus) throws Exception {
     return indexer.index(corpus).summary().load();
   }
@@ -104,10 +110,8 @@ class IndexLifecycleTest {
 
   @Test
   void aGenerationStoresItsDocumentsInSmallBlocks() throws Exception {
-    Path corpus = copySeeds();
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
-    new Indexer(layout, Progress.NONE).index(corpus);
-    IndexLayout.Generation generation = layout.current().orElseThrow();
+    IndexLayout.Generation generation = indexSeeds(layout);
     try (Directory dir = FSDirectory.open(generation.lucene()); DirectoryReader reader = DirectoryReader.open(dir)) {
       for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
         assertEquals(HitReadingCodec.NAME, segment.info.getCodec().getName());
@@ -150,10 +154,7 @@ class IndexLifecycleTest {
 
   @Test
   void aGenerationListsItsDistinctTextsShortestFirst() throws Exception {
-    Path corpus = copySeeds();
-    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
-    new Indexer(layout, Progress.NONE).index(corpus);
-    IndexLayout.Generation generation = layout.current().orElseThrow();
+    IndexLayout.Generation generation = indexSeeds(new IndexLayout(tmp.resolve("index")));
     try (Directory dir = FSDirectory.open(generation.texts()); DirectoryReader reader = DirectoryReader.open(dir)) {
       assertEquals(1, reader.leaves().size());
       // The length BM25 scores with: each text's norm, in the texts' order.
