@@ -11,7 +11,7 @@ import java.util.Map;
  * @param plansPerSecond indexing throughput in plans
  * @param mbPerSecond indexing throughput in corpus megabytes
  * @param indexMb Lucene indexes on disk: the documents and their distinct texts
- * @param cacheMb manifest (parsed plans cached for incremental runs) and phrase vocabulary on disk
+ * @param cacheMb manifest (parsed plans cached for incremental runs), catalogue and phrase vocabulary on disk
  * @param clauses clause documents indexed
  * @param single per query kind, latencies of one client
  * @param concurrent latencies of all kinds mixed, from the concurrent clients
