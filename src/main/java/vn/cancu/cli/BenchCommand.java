@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "Small sizes and few queries: under 2 minutes.")
   boolean quick;
 
-  @Option(names = "--full", description = "Also 100k plans (long: hours on 2 cores).")
+  @Option(names = "--full", description = "Also 100k plans (about 45 min on 2 cores; needs CANCU_JAVA_OPTS=-Xmx16g).")
   boolean full;
 
   @Option(names = "--sizes", split = ",", description = "Corpus sizes in plans, overriding the defaults (1000,10000).")
