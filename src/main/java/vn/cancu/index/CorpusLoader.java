@@ -162,8 +162,9 @@ public final class CorpusLoader {
     entries.putAll(fresh);
     int processed = changed.size();
     int removed = (int) cache.keySet().stream().filter(k -> !files.containsKey(k)).count();
-    boolean unchanged = changed.isEmpty() && removed == 0 && !cache.isEmpty();
-    Corpus corpus = assemble(files, entries, unchanged ? previousCatalog.get() : Optional.empty());
+    // Touched files count as the same: the catalogue depends on content, not on times.
+    boolean sameContent = changed.isEmpty() && removed == 0 && !cache.isEmpty();
+    Corpus corpus = assemble(files, entries, sameContent ? previousCatalog.get() : Optional.empty());
     return new Loaded(
         corpus,
         new Manifest(Manifest.FORMAT, pipeline, entries),

@@ -104,8 +104,7 @@ public final class SearchService implements AutoCloseable {
     IndexSnapshot snap = current();
     SearchPage cached = snap.pages.get(request);
     if (cached != null) return cached.took((System.nanoTime() - t0) / 1_000_000);
-    IndexSnapshot chosen = snap;
-    return workers.run(() -> computed(chosen, request, t0));
+    return workers.run(() -> computed(snap, request, t0));
   }
 
   /** A page searched afresh (on a worker: its time includes the wait for one). */
